@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * `pnpm start`: the sandbox on 127.0.0.1 with a database file that is seeded on first run and
+ * reused after, the examples served beside the API, and the dev keys printed.
+ */
+import { parseArgs } from 'node:util';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { devAdminKey, devBackOfficeKey, startSandbox } from './server.js';
+
+const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    database: { type: 'string', default: resolve(repository, '.data/sandbox.db') },
+    agencies: { type: 'string' },
+    submissions: { type: 'string' },
+    seed: { type: 'string' },
+    'no-rate-limit': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`chikaya-sandbox [options]
+  --port N            port on 127.0.0.1 (default 8787; 0 for any free port)
+  --host ADDRESS      address to listen on (default 127.0.0.1)
+  --database FILE     SQLite file, seeded when new (default .data/sandbox.db; :memory: for none)
+  --agencies N        agencies to seed (default 90: the 61 of 2018 and the 29 that joined by 2020)
+  --submissions N     submissions to seed (default 30000)
+  --seed N            random seed (default 20180101)
+  --no-rate-limit     turn rate limits off (load tests)`);
+  process.exit(0);
+}
+
+const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+if (values.database !== ':memory:') mkdirSync(dirname(values.database), { recursive: true });
+
+const started = Date.now();
+const sandbox = await startSandbox({
+  database: values.database,
+  host: values.host,
+  port: Number(values.port),
+  seed: {
+    ...(values.agencies === undefined ? {} : { agencies: number(values.agencies)! }),
+    ...(values.submissions === undefined ? {} : { submissions: number(values.submissions)! }),
+    ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
+  },
+  ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
+  staticFolders: {
+    '/examples': resolve(repository, 'examples'),
+    '/widgets': resolve(repository, 'packages/widgets/dist'),
+  },
+  onError: (error) => console.error(error),
+});
+
+const { url } = sandbox;
+if (sandbox.seeded)
+  console.log(
+    `Seeded ${values.database} with ${sandbox.seeded.agencies} agencies and ${sandbox.seeded.submissions} submissions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+console.log(`
+Chikaya sandbox on ${url}
+  API            ${url}/v1/agencies      (contract: openapi/chikaya.yaml)
+  KPIs           ${url}/v1/kpis/national
+  examples       ${url}/examples/
+  database       ${values.database}
+
+Dev keys (sandbox only):
+  back office    Authorization: Bearer ${devBackOfficeKey('<agency id>')}   e.g. ${devBackOfficeKey('mrafp')}
+  admin          Authorization: Bearer ${devAdminKey}
+  seeded access  X-Access-Key: ak_sandbox_<tracking code, lowercase, no hyphens>
+
+Ctrl-C stops it.`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await sandbox.close();
+  console.log('Sandbox stopped.');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

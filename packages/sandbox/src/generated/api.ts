@@ -1,0 +1,1909 @@
+// Generated from openapi/chikaya.yaml by scripts/generate-contract.mjs. Do not edit.
+export interface paths {
+    "/v1/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sectors
+         * @description Sectors group agencies for sector reports.
+         */
+        get: operations["listSectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the service categories
+         * @description The classification of public services used by annual reports.
+         */
+        get: operations["listServiceCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the regions and their provinces
+         * @description Morocco's 12 regions, each with its provinces and prefectures.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the participating agencies
+         * @description Agencies in joining order, filtered by sector and by text in any of their names or acronym.
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agencyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agency */
+        get: operations["getAgency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agencies/{agencyId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an agency's services */
+        get: operations["listAgencyServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lodge a submission
+         * @description Lodges a complaint, observation or suggestion with an agency. The answer holds the public
+         *     tracking code and the secret access key, shown only this once. Send an `Idempotency-Key` to
+         *     retry safely: the same key with the same body replays the first answer, never creating a
+         *     second submission. A browser may submit only from one of the agency's `allowedOrigins`.
+         */
+        post: operations["createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{trackingCode}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a submission by its tracking code
+         * @description Public and free of personal data. Rate-limited strictly so that codes cannot be enumerated.
+         */
+        get: operations["getSubmissionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a submission with its access key
+         * @description The submission as lodged, with the agency's answer, the rating and the renewal.
+         */
+        get: operations["getSubmissionDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{trackingCode}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate the answer
+         * @description Once answered, the user rates the answer from 1 to 5; rating closes the submission.
+         */
+        post: operations["rateSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{trackingCode}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew (contest) the answer
+         * @description A complainant unsatisfied with the answer reopens the complaint with a reason, once, within
+         *     the renewal window after the answer. The submission goes back to `in_progress`.
+         */
+        post: operations["renewSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kpis/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nation's KPIs */
+        get: operations["getNationalKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kpis/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPIs of many agencies in one response
+         * @description Every agency's KPIs (or those named by `ids`) in one response, so that a page of 90 badges
+         *     makes one request. Served from precomputed counts; cacheable.
+         */
+        get: operations["listAgencyKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kpis/agencies/{agencyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agency's KPIs */
+        get: operations["getAgencyKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/agencies/{agencyId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency's annual report */
+        get: operations["getAgencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/sectors/{sectorId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sector's annual report */
+        get: operations["getSectorReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/national/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national summary report */
+        get: operations["getNationalReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency's inbox
+         * @description The submissions the key's agency holds, newest first.
+         */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submission of the agency's */
+        get: operations["getInboxSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a submission in hand
+         * @description `received` or `forwarded` → `in_progress`.
+         */
+        post: operations["acknowledgeSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a submission to the competent agency
+         * @description The submission moves to the other agency's inbox as `forwarded`; it keeps its due date.
+         */
+        post: operations["forwardSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an inadmissible submission */
+        post: operations["rejectSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a submission
+         * @description `received`, `forwarded` or `in_progress` → `answered`. The answer is shown to the holder of the access key.
+         */
+        post: operations["answerSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agency's measures */
+        get: operations["listMeasures"];
+        put?: never;
+        /**
+         * Record a measure
+         * @description An action the agency adopted or plans to improve a service; it goes into the annual report.
+         */
+        post: operations["recordMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Onboard a new agency
+         * @description Adds a public body to the platform with its services and allowed origins; answers its back-office key, shown only this once.
+         */
+        post: operations["onboardAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A lowercase identifier. */
+        Slug: string;
+        /**
+         * @description Crockford base32 with a final check symbol (Luhn mod 32).
+         * @example K7QM-4XPZ-R2
+         */
+        TrackingCode: string;
+        YearNumber: number;
+        /**
+         * @description ar: Arabic, fr: French, en: English, zgh: Standard Moroccan Tamazight (Tifinagh).
+         * @enum {string}
+         */
+        Locale: "ar" | "fr" | "en" | "zgh";
+        /** @description A name in each language of the platform. */
+        Names: {
+            ar: string;
+            fr: string;
+            en: string;
+            zgh: string;
+        };
+        Sector: {
+            id: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+        };
+        SectorList: {
+            items: components["schemas"]["Sector"][];
+        };
+        ServiceCategory: {
+            id: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+        };
+        ServiceCategoryList: {
+            items: components["schemas"]["ServiceCategory"][];
+        };
+        Province: {
+            id: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+        };
+        Region: {
+            id: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+            provinces: components["schemas"]["Province"][];
+        };
+        RegionList: {
+            items: components["schemas"]["Region"][];
+        };
+        /** @enum {string} */
+        AgencyType: "ministry" | "public_institution" | "local_authority" | "concession_holder";
+        /** @description A web origin, scheme and host (and port), without a path. */
+        Origin: string;
+        Agency: {
+            id: components["schemas"]["Slug"];
+            acronym: string;
+            names: components["schemas"]["Names"];
+            type: components["schemas"]["AgencyType"];
+            sectorId: components["schemas"]["Slug"];
+            /**
+             * Format: date
+             * @description The day the agency joined the platform.
+             */
+            joinedOn: string;
+            /** Format: uri */
+            website: string;
+            /** @description Origins whose pages may embed the widgets and submit for this agency. */
+            allowedOrigins: components["schemas"]["Origin"][];
+        };
+        AgencyPage: {
+            items: components["schemas"]["Agency"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Service: {
+            id: components["schemas"]["Slug"];
+            agencyId: components["schemas"]["Slug"];
+            serviceCategoryId: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+        };
+        ServiceList: {
+            items: components["schemas"]["Service"][];
+        };
+        /** @enum {string} */
+        SubmissionKind: "complaint" | "observation" | "suggestion";
+        /**
+         * @description How the submission arrived; `widget` when lodged from an agency's own page.
+         * @enum {string}
+         */
+        Channel: "web" | "widget" | "phone" | "mail" | "desk" | "mobile";
+        /** @enum {string} */
+        SubmissionStatusName: "received" | "in_progress" | "forwarded" | "answered" | "rejected" | "closed";
+        /** @enum {string} */
+        ActorKind: "user" | "agency" | "system";
+        /** @enum {string} */
+        RejectionReason: "outside_public_service" | "insufficient_information" | "duplicate" | "abusive" | "before_the_courts";
+        /** @description Where the matter happened. */
+        Location: {
+            regionId: components["schemas"]["Slug"];
+            provinceId?: components["schemas"]["Slug"];
+            commune?: string;
+        };
+        FullName: string;
+        /** @description National identity card number (CIN), one or two letters then up to six digits. */
+        NationalId: string;
+        /** Format: email */
+        Email: string;
+        /** @description Moroccan phone number, `06…`, `07…`, `05…` or `+212…`. */
+        Phone: string;
+        /** @description Who lodges an observation or a suggestion, when they give their identity. */
+        Complainant: {
+            fullName: components["schemas"]["FullName"];
+            nationalId?: components["schemas"]["NationalId"];
+            email?: components["schemas"]["Email"];
+            phone?: components["schemas"]["Phone"];
+        };
+        /** @description Who lodges a complaint, with the national ID and an email or a phone to be answered at. */
+        IdentifiedComplainant: {
+            fullName: components["schemas"]["FullName"];
+            nationalId: components["schemas"]["NationalId"];
+            email?: components["schemas"]["Email"];
+            phone?: components["schemas"]["Phone"];
+        } & ({
+            email: components["schemas"]["Email"];
+        } | {
+            phone: components["schemas"]["Phone"];
+        });
+        /** @description What every submission carries. */
+        SubmissionBase: {
+            kind: components["schemas"]["SubmissionKind"];
+            agencyId: components["schemas"]["Slug"];
+            serviceId?: components["schemas"]["Slug"];
+            location?: components["schemas"]["Location"];
+            subject: string;
+            description: string;
+            /**
+             * Format: date
+             * @description The day the matter happened.
+             */
+            occurredOn?: string;
+            answerLanguage: components["schemas"]["Locale"];
+            /**
+             * @description Consent to the processing of personal data under Law 09-08.
+             * @constant
+             */
+            consent: true;
+            /**
+             * @description Set by intermediaries (a mobile app, an agent at a desk); browsers on an agency's page are recorded as `widget`.
+             * @enum {string}
+             */
+            channel?: "web" | "phone" | "mail" | "desk" | "mobile";
+        };
+        /** @description A complaint names its author, with the national ID and an email or a phone. */
+        ComplaintInput: {
+            /** @constant */
+            kind: "complaint";
+            complainant: components["schemas"]["IdentifiedComplainant"];
+        } & (WithRequired<components["schemas"]["SubmissionBase"], "kind"> & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "complaint";
+        });
+        /** @description An observation or a suggestion may be sent without identity. */
+        OpinionInput: {
+            /** @enum {string} */
+            kind: "observation" | "suggestion";
+            complainant?: components["schemas"]["Complainant"];
+        } & (WithRequired<components["schemas"]["SubmissionBase"], "kind"> & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "observation" | "suggestion";
+        });
+        /** @description A complaint, an observation or a suggestion. */
+        SubmissionInput: components["schemas"]["ComplaintInput"] | components["schemas"]["OpinionInput"];
+        SubmissionReceipt: {
+            trackingCode: components["schemas"]["TrackingCode"];
+            /** @description The secret to read, rate and renew the submission; shown only once. */
+            accessKey: string;
+            kind: components["schemas"]["SubmissionKind"];
+            agencyId: components["schemas"]["Slug"];
+            status: components["schemas"]["SubmissionStatusName"];
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @description Receipt plus the legal timeframe (60 days).
+             */
+            dueDate: string;
+        };
+        TimelineEvent: {
+            /** Format: date-time */
+            at: string;
+            status: components["schemas"]["SubmissionStatusName"];
+            actor: components["schemas"]["ActorKind"];
+            /** @description The agency concerned at that moment. */
+            agencyId: components["schemas"]["Slug"] | null;
+            /** @description A public note, free of personal data. */
+            note: string | null;
+        };
+        /** @description What anyone holding the tracking code may see; no personal data. */
+        SubmissionStatus: {
+            trackingCode: components["schemas"]["TrackingCode"];
+            kind: components["schemas"]["SubmissionKind"];
+            agencyId: components["schemas"]["Slug"];
+            status: components["schemas"]["SubmissionStatusName"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            renewed: boolean;
+            /** @description Every change, oldest first. */
+            timeline: components["schemas"]["TimelineEvent"][];
+        };
+        /** @description The submission as lodged, for the holder of its access key or its agency. */
+        SubmissionDetails: {
+            trackingCode: components["schemas"]["TrackingCode"];
+            kind: components["schemas"]["SubmissionKind"];
+            agencyId: components["schemas"]["Slug"];
+            status: components["schemas"]["SubmissionStatusName"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            renewed: boolean;
+            timeline: components["schemas"]["TimelineEvent"][];
+            serviceId: components["schemas"]["Slug"] | null;
+            location: components["schemas"]["Location"] | null;
+            subject: string;
+            description: string;
+            /** Format: date */
+            occurredOn: string | null;
+            complainant: components["schemas"]["Complainant"] | null;
+            answerLanguage: components["schemas"]["Locale"];
+            channel: components["schemas"]["Channel"];
+            answer: components["schemas"]["Answer"] | null;
+            rejectionReason: components["schemas"]["RejectionReason"] | null;
+            rating: components["schemas"]["Rating"] | null;
+            renewal: components["schemas"]["Renewal"] | null;
+            /**
+             * Format: date
+             * @description The last day the answer may be renewed; null when it cannot be.
+             */
+            renewableUntil: string | null;
+            canRate: boolean;
+            canRenew: boolean;
+        };
+        Answer: {
+            text: string;
+            /** Format: date-time */
+            at: string;
+        };
+        Rating: {
+            score: number;
+            comment: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        Renewal: {
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
+        RatingInput: {
+            score: number;
+            comment?: string;
+        };
+        RenewalInput: {
+            reason: string;
+        };
+        /** @description One rate against its public target; `value` and `met` are null when there is nothing to divide by. */
+        Indicator: {
+            value: number | null;
+            target: number;
+            /** @enum {string} */
+            comparison: "atLeast" | "atMost";
+            met: boolean | null;
+        };
+        KindCounts: {
+            complaint: number;
+            observation: number;
+            suggestion: number;
+        };
+        /** @description Performance of an agency or the nation over a calendar year, by date of receipt. */
+        Kpis: {
+            /**
+             * @description A sector's counts are the sums of its agencies' counts.
+             * @enum {string}
+             */
+            scope: "agency" | "sector" | "national";
+            agencyId: components["schemas"]["Slug"] | null;
+            sectorId: components["schemas"]["Slug"] | null;
+            year: components["schemas"]["YearNumber"];
+            /**
+             * Format: date
+             * @description The day the figures were computed.
+             */
+            asOf: string;
+            indicators: {
+                responseRate: components["schemas"]["Indicator"];
+                onTimeRate: components["schemas"]["Indicator"];
+                renewalRate: components["schemas"]["Indicator"];
+            };
+            counts: {
+                received: number;
+                /** @description Received less rejected and forwarded out. */
+                admissible: number;
+                answered: number;
+                answeredOnTime: number;
+                rejected: number;
+                forwardedOut: number;
+                /** @description Renewed complaints. */
+                renewed: number;
+                /** @description Not answered and past the due date now. */
+                overdue: number;
+                /** @description Not answered and not past the due date. */
+                open: number;
+                byKind: components["schemas"]["KindCounts"];
+            };
+            medianDaysToAnswer: number | null;
+            satisfaction: {
+                average: number | null;
+                ratings: number;
+            };
+            /** @description For the nation, the agencies on the platform at the end of the year (or today) against the target. */
+            participatingAgencies: {
+                count: number;
+                target: number;
+            } | null;
+        };
+        KpisList: {
+            year: components["schemas"]["YearNumber"];
+            items: components["schemas"]["Kpis"][];
+        };
+        /** @description Submissions for one service category, by kind. */
+        ClassificationRow: {
+            serviceCategoryId: components["schemas"]["Slug"];
+            complaint: number;
+            observation: number;
+            suggestion: number;
+            total: number;
+        };
+        CountRow: {
+            key: string;
+            count: number;
+        };
+        MonthRow: {
+            month: string;
+            received: number;
+            answered: number;
+        };
+        /** @description One agency's (in a sector report) or one sector's (in the national report) KPIs. */
+        ReportLine: {
+            id: components["schemas"]["Slug"];
+            kpis: components["schemas"]["Kpis"];
+        };
+        ParticipationPoint: {
+            /** Format: date */
+            date: string;
+            agencies: number;
+        };
+        /**
+         * @description The uniform annual report model, for an agency, a sector or the nation: the KPIs against the
+         *     targets beside the previous year's, the classification of submissions by service category and
+         *     kind, and the measures adopted or planned.
+         */
+        Report: {
+            /** @enum {string} */
+            scope: "agency" | "sector" | "national";
+            agencyId: components["schemas"]["Slug"] | null;
+            sectorId: components["schemas"]["Slug"] | null;
+            year: components["schemas"]["YearNumber"];
+            /**
+             * @description `provisional` while the year is open or the report awaits approval; `published` once approved, after which its numbers never change.
+             * @enum {string}
+             */
+            status: "provisional" | "published";
+            kpis: components["schemas"]["Kpis"];
+            previousYear: components["schemas"]["Kpis"] | null;
+            classification: components["schemas"]["ClassificationRow"][];
+            /** @description Submissions by region id (`unknown` when none was given). */
+            byRegion: components["schemas"]["CountRow"][];
+            /** @description Submissions by channel. */
+            byChannel: components["schemas"]["CountRow"][];
+            byMonth: components["schemas"]["MonthRow"][];
+            daysToAnswer: {
+                median: number | null;
+                p90: number | null;
+            };
+            /** @description The most frequent subjects. */
+            topSubjects: components["schemas"]["CountRow"][];
+            measures: components["schemas"]["Measure"][];
+            /** @description A sector report's agencies, or the national report's sectors; empty for an agency. */
+            lines: components["schemas"]["ReportLine"][];
+            /** @description For the national report, participating agencies at each joining date up to the year's end. */
+            participation: components["schemas"]["ParticipationPoint"][];
+        };
+        InboxItem: {
+            trackingCode: components["schemas"]["TrackingCode"];
+            kind: components["schemas"]["SubmissionKind"];
+            status: components["schemas"]["SubmissionStatusName"];
+            subject: string;
+            serviceId: components["schemas"]["Slug"] | null;
+            channel: components["schemas"]["Channel"];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date */
+            dueDate: string;
+            overdue: boolean;
+            renewed: boolean;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AcknowledgeInput: {
+            /** @description A public note shown in the timeline. */
+            note?: string;
+        };
+        ForwardInput: {
+            toAgencyId: components["schemas"]["Slug"];
+            note: string;
+        };
+        RejectInput: {
+            reason: components["schemas"]["RejectionReason"];
+            note?: string;
+        };
+        AnswerInput: {
+            answer: string;
+            note?: string;
+        };
+        /** @enum {string} */
+        MeasureStatus: "adopted" | "planned";
+        MeasureInput: {
+            title: string;
+            description: string;
+            serviceId?: components["schemas"]["Slug"];
+            status: components["schemas"]["MeasureStatus"];
+            /**
+             * Format: date
+             * @description The day it was adopted, or is planned for.
+             */
+            date: string;
+        };
+        Measure: {
+            id: number;
+            agencyId: components["schemas"]["Slug"];
+            title: string;
+            description: string;
+            serviceId: components["schemas"]["Slug"] | null;
+            status: components["schemas"]["MeasureStatus"];
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        MeasureList: {
+            items: components["schemas"]["Measure"][];
+        };
+        ServiceOnboarding: {
+            slug: components["schemas"]["Slug"];
+            names: components["schemas"]["Names"];
+            serviceCategoryId: components["schemas"]["Slug"];
+        };
+        AgencyOnboarding: {
+            id: components["schemas"]["Slug"];
+            acronym: string;
+            names: components["schemas"]["Names"];
+            type: components["schemas"]["AgencyType"];
+            sectorId: components["schemas"]["Slug"];
+            /** Format: uri */
+            website: string;
+            allowedOrigins: components["schemas"]["Origin"][];
+            /**
+             * Format: date
+             * @description Omitted, today.
+             */
+            joinedOn?: string;
+            services: components["schemas"]["ServiceOnboarding"][];
+        };
+        OnboardedAgency: {
+            agency: components["schemas"]["Agency"];
+            services: components["schemas"]["Service"][];
+            /** @description The agency's back-office key; shown only once. */
+            secretKey: string;
+        };
+        /** @description One invalid field (`pointer`, a JSON Pointer into the body) or parameter (`parameter`, its name). */
+        FieldError: {
+            pointer?: string;
+            parameter?: string;
+            /**
+             * @description Stable, for localized messages: `required`, `unknown_field`, `invalid_type`, `invalid_value`,
+             *     `invalid_format`, `too_short`, `too_long`, `too_small`, `too_big`, `too_many`, `contact_required`,
+             *     `unknown_agency`, `unknown_service`, `unknown_region`, `unknown_province`, `unknown_sector`,
+             *     `unknown_service_category`.
+             */
+            code: string;
+        };
+        /** @description RFC 9457 problem details with a stable machine `code`. */
+        Problem: {
+            /** Format: uri */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            /** @enum {string} */
+            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "rate_limited";
+            errors?: components["schemas"]["FieldError"][];
+        };
+    };
+    responses: {
+        /** @description Done; the submission as it now stands. */
+        SubmissionChanged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmissionDetails"];
+            };
+        };
+        /** @description The cached copy named by `If-None-Match` is still current. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The body is not valid JSON (`malformed_json`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A key is missing or unknown (`access_key_required`, `unauthorized`). */
+        Unauthorized: {
+            headers: {
+                /** @description The authentication scheme to use. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The access key is wrong (`access_key_invalid`) or the browser's origin may not submit for this agency (`origin_not_allowed`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing has that id or tracking code (`agency_not_found`, `sector_not_found`, `submission_not_found`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The request contradicts the current state: `idempotency_key_reused` (the key was used for
+         *     another body), `invalid_transition`, `not_answered`, `already_rated`, `not_renewable`,
+         *     `agency_exists`.
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over 64 KiB (`payload_too_large`). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json` (`unsupported_media_type`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Some fields or parameters are invalid (`validation_failed`); `errors` names each with its code. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this client (`rate_limited`); try again after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The agency's id. */
+        AgencyId: components["schemas"]["Slug"];
+        /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+        TrackingCode: components["schemas"]["TrackingCode"];
+        /** @description The calendar year; omitted, the current year. */
+        Year: components["schemas"]["YearNumber"];
+        /** @description The calendar year of the report. */
+        ReportYear: components["schemas"]["YearNumber"];
+        /** @description The page, from 1. */
+        Page: number;
+        /** @description Items per page. */
+        PageSize: number;
+        /** @description A unique key per intended submission (a UUID); retries reuse it. Kept 24 hours. */
+        IdempotencyKey: string;
+        /** @description The `ETag` of a cached copy; an unchanged resource answers `304`. */
+        IfNoneMatch: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The version of the representation, for `If-None-Match`. */
+        ETag: string;
+        /** @description How long browsers and CDNs may reuse the response. */
+        "Cache-Control": string;
+        /** @description Seconds to wait before trying again. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listSectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every sector. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listServiceCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every service category. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCategoryList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every region. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: {
+                /** @description Only the agencies of this sector. */
+                sector?: components["schemas"]["Slug"];
+                /** @description Text searched in the agency's names (any language) and acronym. */
+                q?: string;
+                /** @description The page, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agencies. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPage"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency's id. */
+                agencyId: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAgencyServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency's id. */
+                agencyId: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public services the agency delivers, each mapped to a service category. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended submission (a UUID); retries reuse it. Kept 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionInput"];
+            };
+        };
+        responses: {
+            /** @description Lodged. Keep the access key; it is never shown again. */
+            201: {
+                headers: {
+                    /** @description The public status of the submission. */
+                    Location?: string;
+                    /** @description `true` when this answer replays the first one made for the same idempotency key. */
+                    "Idempotency-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSubmissionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the submission stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionStatus"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSubmissionDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rateSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingInput"];
+            };
+        };
+        responses: {
+            /** @description Rated; the submission as it now stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    renewSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewalInput"];
+            };
+        };
+        responses: {
+            /** @description Renewed; the submission as it now stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getNationalKpis: {
+        parameters: {
+            query?: {
+                /** @description The calendar year; omitted, the current year. */
+                year?: components["parameters"]["Year"];
+            };
+            header?: {
+                /** @description The `ETag` of a cached copy; an unchanged resource answers `304`. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPIs of all agencies together, with participating agencies. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kpis"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAgencyKpis: {
+        parameters: {
+            query?: {
+                /** @description The calendar year; omitted, the current year. */
+                year?: components["parameters"]["Year"];
+                /** @description Comma-separated agency ids; omitted, every agency. */
+                ids?: components["schemas"]["Slug"][];
+            };
+            header?: {
+                /** @description The `ETag` of a cached copy; an unchanged resource answers `304`. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPIs of each agency asked for, in joining order; unknown ids are left out. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpisList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAgencyKpis: {
+        parameters: {
+            query?: {
+                /** @description The calendar year; omitted, the current year. */
+                year?: components["parameters"]["Year"];
+            };
+            header?: {
+                /** @description The `ETag` of a cached copy; an unchanged resource answers `304`. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The agency's id. */
+                agencyId: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency's KPIs against the targets. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kpis"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAgencyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency's id. */
+                agencyId: components["parameters"]["AgencyId"];
+                /** @description The calendar year of the report. */
+                year: components["parameters"]["ReportYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSectorReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sector's id. */
+                sectorId: components["schemas"]["Slug"];
+                /** @description The calendar year of the report. */
+                year: components["parameters"]["ReportYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, with one line per agency of the sector. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getNationalReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar year of the report. */
+                year: components["parameters"]["ReportYear"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary report, with one line per sector and the participating agencies over time. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                /** @description Only submissions in these statuses (comma-separated). */
+                status?: components["schemas"]["SubmissionStatusName"][];
+                /** @description Only this kind. */
+                kind?: components["schemas"]["SubmissionKind"];
+                /** @description Only submissions past their due date and not yet answered (`true`), or only the others (`false`). */
+                overdue?: boolean;
+                /** @description Text searched in the subject and the tracking code. */
+                q?: string;
+                /** @description The page, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the inbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getInboxSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission with its personal data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDetails"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acknowledgeSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    forwardSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForwardInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rejectSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    answerSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                /** @description Only the measures of this year. */
+                year?: components["schemas"]["YearNumber"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measures, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    onboardAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyOnboarding"];
+            };
+        };
+        responses: {
+            /** @description Onboarded. */
+            201: {
+                headers: {
+                    /** @description The new agency. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardedAgency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -1,0 +1,222 @@
+/**
+ * The HTTP face of the sandbox: one route per operation of the contract, each going through the
+ * same steps (rate limit → CORS → key → parameters → body → idempotency → handler in a
+ * transaction → caching), and every failure answered as problem+json, never as a stack trace.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createHash, randomBytes } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { type BucketPolicy, RateLimiter } from '../domain/rate-limit.js';
+import { hashSecret, secretMatches } from '../domain/secrets.js';
+import { createHandlers } from '../routes/index.js';
+import type { Store } from '../store/index.js';
+import { type Operation, operations } from './contract.js';
+import { corsHeaders, corsPolicy, preflightHeaders } from './cors.js';
+import type { OperationId, OperationRequest } from './operation.js';
+import { ProblemError } from './problem.js';
+import { readBody, readParameters } from './request.js';
+
+export interface RateLimits {
+  /** every request of a client */
+  general: BucketPolicy;
+  /** look-ups by tracking code, kept small so that codes cannot be enumerated */
+  lookups: BucketPolicy;
+}
+
+export const defaultRateLimits: RateLimits = {
+  general: { capacity: 600, refillPerSecond: 100 },
+  lookups: { capacity: 30, refillPerSecond: 0.5 },
+};
+
+export interface AppOptions {
+  store: Store;
+  /** the clock; tests move it */
+  now?: () => Date;
+  /** the sandbox's own origin, whose pages may do anything an agency's page may */
+  publicOrigin?: string;
+  /** `false` turns rate limiting off (benchmarks) */
+  rateLimits?: RateLimits | false;
+  /** largest accepted body, in bytes */
+  bodyLimit?: number;
+  randomBytes?: (count: number) => Uint8Array;
+  /** told about unexpected errors (the answer is a 500 problem without details) */
+  onError?: (error: unknown) => void;
+}
+
+interface AnyReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+const lookupOperations = new Set<OperationId>(['getSubmissionStatus', 'getSubmissionDetails', 'rateSubmission', 'renewSubmission']);
+
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function problemResponse(error: ProblemError, extraHeaders: Record<string, string>): Response {
+  return new Response(JSON.stringify(error.toJSON()), {
+    status: error.status,
+    headers: { 'Content-Type': 'application/problem+json', ...extraHeaders, ...error.headers },
+  });
+}
+
+function json(status: number, body: string, headers: Record<string, string>): Response {
+  return new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+/** A request's fingerprint for idempotency: the operation and the body, key order ignored. */
+function requestHash(operationId: string, body: unknown): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+          )
+        : value;
+  return createHash('sha256').update(operationId).update(JSON.stringify(canonical(body))).digest('hex');
+}
+
+function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const bodyLimit = options.bodyLimit ?? 64 * 1024;
+  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes });
+  const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits;
+  const limiters = limits && { general: new RateLimiter(limits.general), lookups: new RateLimiter(limits.lookups) };
+  const isEmbedder = (origin: string) => origin === options.publicOrigin || store.reference.isKnownOrigin(origin);
+
+  const clientOf = (c: Context): string => {
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown'; // not behind @hono/node-server (app.request in tests)
+    }
+  };
+
+  /** A page on another origin, or null for same-origin pages and non-browser clients. */
+  const foreignOrigin = (c: Context): string | null => {
+    const origin = c.req.header('origin');
+    return origin === undefined || origin === options.publicOrigin ? null : origin;
+  };
+
+  const authenticate = (operation: Operation, c: Context): string | null => {
+    if (operation.security === 'accessKey') {
+      if (!c.req.header('x-access-key')) throw new ProblemError(401, 'access_key_required');
+      return null;
+    }
+    if (operation.security === null) return null;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const challenge = { 'WWW-Authenticate': 'Bearer realm="chikaya"' };
+    if (bearer === undefined) throw new ProblemError(401, 'unauthorized', undefined, undefined, challenge);
+    if (operation.security === 'adminKey') {
+      const adminHash = store.reference.adminKeyHash();
+      if (adminHash === undefined || !secretMatches(bearer, adminHash))
+        throw new ProblemError(401, 'unauthorized', undefined, undefined, challenge);
+      return null;
+    }
+    const agencyId = store.reference.agencyByKeyHash(hashSecret(bearer));
+    if (agencyId === undefined) throw new ProblemError(401, 'unauthorized', undefined, undefined, challenge);
+    return agencyId;
+  };
+
+  const run = async (operation: Operation, c: Context, cors: Record<string, string>): Promise<Response> => {
+    const id = operation.operationId as OperationId;
+    if (limiters) {
+      const wait = (lookupOperations.has(id) ? limiters.lookups : limiters.general).take(clientOf(c));
+      if (wait > 0) throw new ProblemError(429, 'rate_limited', undefined, undefined, { 'Retry-After': String(wait) });
+    }
+    const agencyId = authenticate(operation, c);
+    const parameters = readParameters(operation, c);
+    const body = await readBody(operation, c, bodyLimit);
+    const instant = now();
+    const request: OperationRequest<OperationId> = {
+      path: parameters.path as never,
+      query: parameters.query as never,
+      body: body as never,
+      header: (name) => c.req.header(name),
+      agencyId,
+      origin: foreignOrigin(c),
+      now: instant,
+    };
+    // Each handler is typed against its own operation; here they are all run the same way.
+    const handler = handlers[id] as unknown as (request: OperationRequest<OperationId>) => AnyReply;
+
+    const idempotencyKey = operation.parameters.some((p) => p.name === 'Idempotency-Key') ? c.req.header('idempotency-key') : undefined;
+    if (idempotencyKey !== undefined) {
+      const hash = requestHash(id, body);
+      const stored = store.idempotency.find(idempotencyKey, instant);
+      if (stored) {
+        if (stored.requestHash !== hash) throw new ProblemError(409, 'idempotency_key_reused');
+        return json(stored.status, stored.body, { ...stored.headers, ...cors, 'Idempotency-Replayed': 'true' });
+      }
+      const reply = store.transaction(() => {
+        const answer = handler(request);
+        store.idempotency.save(
+          idempotencyKey,
+          { requestHash: hash, status: answer.status, body: JSON.stringify(answer.body), headers: answer.headers ?? {} },
+          instant,
+        );
+        return answer;
+      });
+      return json(reply.status, JSON.stringify(reply.body), { ...reply.headers, ...cors, 'Idempotency-Replayed': 'false' });
+    }
+
+    const reply = operation.method === 'get' ? handler(request) : store.transaction(() => handler(request));
+    const etag = reply.headers?.ETag;
+    if (etag !== undefined && etagMatches(c.req.header('if-none-match'), etag)) {
+      return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': reply.headers?.['Cache-Control'] ?? '', ...cors } });
+    }
+    return json(reply.status, JSON.stringify(reply.body), { ...reply.headers, ...cors });
+  };
+
+  const app = new Hono();
+  const methodsByPath = new Map<string, string[]>();
+  for (const operation of operations) {
+    const path = honoPath(operation.path);
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), operation.method.toUpperCase()]);
+    app.on(operation.method.toUpperCase(), path, async (c) => {
+      const origin = foreignOrigin(c);
+      const cors = (origin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {};
+      try {
+        return await run(operation, c, cors);
+      } catch (error) {
+        if (error instanceof ProblemError) return problemResponse(error, cors);
+        options.onError?.(error);
+        return new Response(
+          JSON.stringify({ type: 'about:blank', title: 'Internal error', status: 500, code: 'internal_error' }),
+          { status: 500, headers: { 'Content-Type': 'application/problem+json', ...cors } },
+        );
+      }
+    });
+  }
+
+  // Preflight: a browser asks before a cross-origin POST with JSON or before sending X-Access-Key.
+  for (const [path, methods] of methodsByPath) {
+    const policies = operations.filter((operation) => honoPath(operation.path) === path).map(corsPolicy);
+    app.options(path, (c) => {
+      const origin = c.req.header('origin');
+      const policy = policies.includes('embedders') ? 'embedders' : policies.includes('open') ? 'open' : 'none';
+      const cors = origin && corsHeaders(policy, origin, isEmbedder);
+      if (!cors) return new Response(null, { status: 204 });
+      return new Response(null, { status: 204, headers: preflightHeaders(methods, cors) });
+    });
+  }
+
+  return app;
+}
+
+/** Answers for paths that are no operation of the contract. */
+export function notFound(): Response {
+  return problemResponse(new ProblemError(404, 'not_found'), {});
+}

@@ -1,0 +1,186 @@
+/**
+ * The contract as the sandbox reads it: every operation of `openapi/chikaya.yaml` with validators
+ * compiled from the contract's own schemas, so requests are checked against the single source of
+ * truth and never against a second, hand-written copy of it.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { contract } from '../generated/contract.js';
+import type { FieldError } from './problem.js';
+
+// ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+type Json = Record<string, unknown>;
+export type ParameterLocation = 'path' | 'query' | 'header';
+export type SecurityScheme = 'accessKey' | 'backOfficeKey' | 'adminKey';
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  /** the resolved schema's type, to turn query strings into numbers, booleans and arrays */
+  type: string | undefined;
+  validate: ValidateFunction;
+}
+
+export interface Operation {
+  operationId: string;
+  method: 'get' | 'post';
+  /** the contract's path, e.g. `/v1/agencies/{agencyId}` */
+  path: string;
+  parameters: Parameter[];
+  security: SecurityScheme | null;
+  validateBody: ValidateFunction | null;
+}
+
+const document = contract as Json;
+const contractId = 'https://chikaya.ma/openapi/chikaya.json';
+
+function pointerEscape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function at(pointer: string): unknown {
+  let node: unknown = document;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = (node as Json)[key];
+  }
+  return node;
+}
+
+/** Follows `$ref`s inside the contract; returns the node and its JSON pointer. */
+function resolve(node: unknown, pointer: string): { node: Json; pointer: string } {
+  let current = node as Json;
+  let currentPointer = pointer;
+  while (typeof current.$ref === 'string') {
+    currentPointer = current.$ref.slice(1);
+    current = at(currentPointer) as Json;
+  }
+  return { node: current, pointer: currentPointer };
+}
+
+/** ajv reads OpenAPI's discriminator but refuses its `mapping`, which the oneOf already implies. */
+function withoutDiscriminatorMappings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutDiscriminatorMappings);
+  if (node === null || typeof node !== 'object') return node;
+  const copy: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'discriminator' && value && typeof value === 'object') {
+      const { mapping: _mapping, ...rest } = value as Json;
+      copy[key] = rest;
+    } else {
+      copy[key] = withoutDiscriminatorMappings(value);
+    }
+  }
+  return copy;
+}
+
+function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    discriminator: true,
+    strict: false,
+    verbose: true,
+    validateFormats: true,
+  });
+  addFormats(ajv);
+  ajv.addSchema({ ...(withoutDiscriminatorMappings(document) as Json), $id: contractId });
+  return ajv;
+}
+
+function readOperations(): Operation[] {
+  const ajv = createAjv();
+  const compile = (pointer: string) => ajv.compile({ $ref: `${contractId}#${pointer}` });
+  const operations: Operation[] = [];
+  const paths = document.paths as Record<string, Json>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of ['get', 'post'] as const) {
+      const operation = item[method] as Json | undefined;
+      if (!operation) continue;
+      const base = `/paths/${pointerEscape(path)}/${method}`;
+      const parameters = ((operation.parameters as unknown[]) ?? []).map((raw, index) => {
+        const { node, pointer } = resolve(raw, `${base}/parameters/${index}`);
+        const schema = resolve(node.schema, `${pointer}/schema`).node;
+        return {
+          name: node.name as string,
+          in: node.in as ParameterLocation,
+          required: node.required === true,
+          type: schema.type as string | undefined,
+          validate: compile(`${pointer}/schema`),
+        };
+      });
+      const security = (operation.security as Json[] | undefined)?.[0];
+      const hasBody = (operation.requestBody as Json | undefined) !== undefined;
+      operations.push({
+        operationId: operation.operationId as string,
+        method,
+        path,
+        parameters,
+        security: security ? (Object.keys(security)[0] as SecurityScheme) : null,
+        validateBody: hasBody ? compile(`${base}/requestBody/content/application~1json/schema`) : null,
+      });
+    }
+  }
+  return operations;
+}
+
+export const operations: readonly Operation[] = readOperations();
+
+const keywordCodes: Record<string, string> = {
+  required: 'required',
+  additionalProperties: 'unknown_field',
+  unevaluatedProperties: 'unknown_field',
+  type: 'invalid_type',
+  enum: 'invalid_value',
+  const: 'invalid_value',
+  discriminator: 'invalid_value',
+  format: 'invalid_format',
+  pattern: 'invalid_format',
+  minLength: 'too_short',
+  maxLength: 'too_long',
+  minimum: 'too_small',
+  exclusiveMinimum: 'too_small',
+  maximum: 'too_big',
+  exclusiveMaximum: 'too_big',
+  minItems: 'too_short',
+  maxItems: 'too_many',
+};
+
+/**
+ * Turns ajv's errors into the contract's `{ pointer, code }` list: one entry per field, the most
+ * useful code first. A schema may name the code of its combined rule with `x-error-code` (e.g. a
+ * complaint's "email or phone"), which then replaces the errors of its branches.
+ */
+export function fieldErrors(errors: readonly ErrorObject[], where?: { parameter: string }): FieldError[] {
+  const combined = errors.filter(
+    (error) => error.keyword === 'anyOf' && typeof (error.parentSchema as Json | undefined)?.['x-error-code'] === 'string',
+  );
+  const result: FieldError[] = [];
+  const seen = new Set<string>();
+  const add = (pointer: string, code: string) => {
+    if (seen.has(pointer)) return;
+    seen.add(pointer);
+    result.push(where ? { parameter: where.parameter, code } : { pointer, code });
+  };
+  for (const error of errors) {
+    if (combined.some((rule) => error !== rule && error.schemaPath.startsWith(`${rule.schemaPath}/`))) continue;
+    if (error.keyword === 'anyOf' && combined.includes(error)) {
+      add(error.instancePath, (error.parentSchema as Json)['x-error-code'] as string);
+      continue;
+    }
+    const code = keywordCodes[error.keyword];
+    if (!code) continue; // oneOf, if, allOf: their branches already said what is wrong
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === 'required') add(`${error.instancePath}/${pointerEscape(String(params.missingProperty))}`, code);
+    else if (error.keyword === 'additionalProperties')
+      add(`${error.instancePath}/${pointerEscape(String(params.additionalProperty))}`, code);
+    else if (error.keyword === 'unevaluatedProperties')
+      add(`${error.instancePath}/${pointerEscape(String(params.unevaluatedProperty))}`, code);
+    else if (error.keyword === 'discriminator')
+      add(`${error.instancePath}/${pointerEscape(String(params.tag))}`, params.tagValue === undefined ? 'required' : code);
+    else add(error.instancePath, code);
+  }
+  return result;
+}

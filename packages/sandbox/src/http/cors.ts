@@ -1,0 +1,33 @@
+/**
+ * Who may call the platform from a browser page on another origin. Reads are open to any page;
+ * a submission, a rating or a renewal comes from an agency's own pages (its `allowedOrigins`) or
+ * the platform's own; the back office and admin are for servers and get no CORS headers at all.
+ */
+import type { Operation } from './contract.js';
+
+export const exposedHeaders = 'ETag, Location, Retry-After, Idempotency-Replayed';
+const allowedHeaders = 'Content-Type, Idempotency-Key, X-Access-Key, If-None-Match';
+
+export type CorsPolicy = 'open' | 'embedders' | 'none';
+
+export function corsPolicy(operation: Operation): CorsPolicy {
+  if (operation.security === 'backOfficeKey' || operation.security === 'adminKey') return 'none';
+  return operation.method === 'get' && operation.security === null ? 'open' : 'embedders';
+}
+
+/** The CORS headers of an answer to `origin`, or null when that origin may not read it. */
+export function corsHeaders(policy: CorsPolicy, origin: string, isEmbedder: (origin: string) => boolean): Record<string, string> | null {
+  if (policy === 'open') return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': exposedHeaders };
+  if (policy === 'embedders' && isEmbedder(origin))
+    return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': exposedHeaders, Vary: 'Origin' };
+  return null;
+}
+
+export function preflightHeaders(methods: string[], cors: Record<string, string>): Record<string, string> {
+  return {
+    ...cors,
+    'Access-Control-Allow-Methods': methods.join(', '),
+    'Access-Control-Allow-Headers': allowedHeaders,
+    'Access-Control-Max-Age': '600',
+  };
+}

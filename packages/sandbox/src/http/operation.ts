@@ -1,0 +1,41 @@
+/**
+ * Types that tie each route handler to its operation in the contract: a handler receives the
+ * operation's typed parameters and body, and must answer one of its documented success bodies.
+ */
+import type { operations } from '../generated/api.js';
+
+export type OperationId = keyof operations;
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Defined<T> = [T] extends [undefined] ? Record<string, never> : NonNullable<T>;
+
+export type RequestBody<O extends OperationId> = operations[O] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : undefined;
+
+type SuccessStatus<O extends OperationId> = Extract<keyof operations[O]['responses'], 200 | 201>;
+
+/** What a handler answers: a documented success status and body, and optional headers. */
+export type Reply<O extends OperationId> = {
+  [S in SuccessStatus<O>]: { status: S; body: JsonOf<operations[O]['responses'][S]>; headers?: Record<string, string> };
+}[SuccessStatus<O>];
+
+export interface OperationRequest<O extends OperationId> {
+  path: Defined<operations[O]['parameters']['path']>;
+  query: Defined<operations[O]['parameters']['query']>;
+  body: RequestBody<O>;
+  /** a request header, by lowercase name */
+  header(name: string): string | undefined;
+  /** the agency whose back-office key authenticated the request */
+  agencyId: string | null;
+  /** the browser origin, when the request came from a page on another origin */
+  origin: string | null;
+  /** the instant the request is handled */
+  now: Date;
+}
+
+export type Handler<O extends OperationId> = (request: OperationRequest<O>) => Reply<O>;
+
+export type Handlers = { [O in OperationId]: Handler<O> };

@@ -1,0 +1,59 @@
+/**
+ * Problem details (RFC 9457). Every error the sandbox answers is one of these, with a stable
+ * machine `code` from the contract so that clients show their own localized message.
+ */
+import type { components } from '../generated/api.js';
+
+export type ProblemCode = components['schemas']['Problem']['code'];
+export type FieldError = components['schemas']['FieldError'];
+export type Problem = components['schemas']['Problem'];
+
+const titles: Record<ProblemCode, string> = {
+  malformed_json: 'The body is not valid JSON',
+  unsupported_media_type: 'Send the body as application/json',
+  payload_too_large: 'The body is too large',
+  validation_failed: 'Some fields are invalid',
+  not_found: 'Nothing is at this address',
+  agency_not_found: 'No agency has this id',
+  sector_not_found: 'No sector has this id',
+  submission_not_found: 'No submission has this tracking code',
+  access_key_required: 'The access key is required',
+  access_key_invalid: 'The access key does not open this submission',
+  unauthorized: 'A valid key is required',
+  origin_not_allowed: 'This website may not submit for this agency',
+  idempotency_key_reused: 'This idempotency key was used for another request',
+  invalid_transition: 'The submission cannot make this change in its current status',
+  not_answered: 'The submission has not been answered yet',
+  already_rated: 'The answer has already been rated',
+  not_renewable: 'The submission cannot be renewed',
+  agency_exists: 'An agency already has this id',
+  rate_limited: 'Too many requests',
+};
+
+/** Thrown anywhere below a route; the app turns it into a problem+json response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`${status} ${code}${detail ? `: ${detail}` : ''}`);
+  }
+
+  toJSON(): Problem {
+    return {
+      type: `https://chikaya.ma/problems/${this.code}`,
+      title: titles[this.code],
+      status: this.status,
+      code: this.code,
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+      ...(this.errors === undefined ? {} : { errors: this.errors }),
+    };
+  }
+}
+
+export function validationFailed(errors: FieldError[]): ProblemError {
+  return new ProblemError(422, 'validation_failed', undefined, errors);
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads a request the way the contract describes it: parameters turned from strings into the
+ * declared types, a JSON body within the size limit, and every violation collected as field
+ * errors rather than stopping at the first.
+ */
+import type { Context } from 'hono';
+import { fieldErrors, type Operation } from './contract.js';
+import { type FieldError, ProblemError, validationFailed } from './problem.js';
+
+/** Query strings arrive as text: give each the type its schema declares, so the schema can judge it. */
+function coerce(value: string, type: string | undefined): unknown {
+  if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  if (type === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
+  if (type === 'array') return value === '' ? [] : value.split(',');
+  return value;
+}
+
+export interface ReadParameters {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+}
+
+export function readParameters(operation: Operation, c: Context): ReadParameters {
+  const result: ReadParameters = { path: {}, query: {} };
+  const errors: FieldError[] = [];
+  for (const parameter of operation.parameters) {
+    const raw =
+      parameter.in === 'path' ? c.req.param(parameter.name) : parameter.in === 'query' ? c.req.query(parameter.name) : c.req.header(parameter.name);
+    if (raw === undefined) {
+      if (parameter.required) errors.push({ parameter: parameter.name, code: 'required' });
+      continue;
+    }
+    const value = parameter.in === 'header' ? raw : coerce(raw, parameter.type);
+    if (!parameter.validate(value)) {
+      errors.push(...fieldErrors(parameter.validate.errors ?? [], { parameter: parameter.name }));
+      continue;
+    }
+    if (parameter.in === 'path') result.path[parameter.name] = value;
+    if (parameter.in === 'query') result.query[parameter.name] = value;
+  }
+  if (errors.length > 0) throw validationFailed(errors);
+  return result;
+}
+
+export async function readBody(operation: Operation, c: Context, limitBytes: number): Promise<unknown> {
+  const validate = operation.validateBody;
+  if (validate === null) return undefined;
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(;|$)/i.test(type)) throw new ProblemError(415, 'unsupported_media_type');
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > limitBytes) throw new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`);
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.byteLength > limitBytes) throw new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new ProblemError(400, 'malformed_json');
+  }
+  if (!validate(body)) throw validationFailed(fieldErrors(validate.errors ?? []));
+  return body;
+}

@@ -1,0 +1,47 @@
+/** The ministry's onboarding of a new agency: how the platform grows from 61 to 90 bodies and on. */
+import { isoDate } from '../domain/deadline.js';
+import { generateSecret, hashSecret } from '../domain/secrets.js';
+import type { components } from '../generated/api.js';
+import type { Handlers } from '../http/operation.js';
+import { type FieldError, ProblemError, validationFailed } from '../http/problem.js';
+import type { RouteContext } from './context.js';
+
+type Schemas = components['schemas'];
+
+export function adminRoutes({ store, randomBytes }: RouteContext): Pick<Handlers, 'onboardAgency'> {
+  return {
+    onboardAgency: ({ body, now }) => {
+      if (store.reference.agency(body.id)) throw new ProblemError(409, 'agency_exists');
+      const errors: FieldError[] = [];
+      if (!store.reference.sectorExists(body.sectorId)) errors.push({ pointer: '/sectorId', code: 'unknown_sector' });
+      const slugs = new Set<string>();
+      body.services.forEach((service, index) => {
+        if (!store.reference.serviceCategoryExists(service.serviceCategoryId))
+          errors.push({ pointer: `/services/${index}/serviceCategoryId`, code: 'unknown_service_category' });
+        if (slugs.has(service.slug)) errors.push({ pointer: `/services/${index}/slug`, code: 'invalid_value' });
+        slugs.add(service.slug);
+      });
+      if (errors.length > 0) throw validationFailed(errors);
+      const agency: Schemas['Agency'] = {
+        id: body.id,
+        acronym: body.acronym,
+        names: body.names,
+        type: body.type,
+        sectorId: body.sectorId,
+        joinedOn: body.joinedOn ?? isoDate(now),
+        website: body.website,
+        allowedOrigins: body.allowedOrigins,
+      };
+      const services: Schemas['Service'][] = body.services.map((service) => ({
+        id: `${body.id}-${service.slug}`,
+        agencyId: body.id,
+        serviceCategoryId: service.serviceCategoryId,
+        names: service.names,
+      }));
+      const secretKey = generateSecret('bo', 32, randomBytes);
+      store.reference.insertAgency(agency, services, hashSecret(secretKey));
+      store.figures.kpis.invalidate([agency.id], now.getUTCFullYear());
+      return { status: 201, body: { agency, services, secretKey }, headers: { Location: `/v1/agencies/${agency.id}` } };
+    },
+  };
+}

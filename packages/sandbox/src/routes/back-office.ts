@@ -1,0 +1,83 @@
+/**
+ * An agency's own work, behind its secret key: the inbox, the status changes and the measures.
+ * A key opens only its own agency's submissions; another agency's look the same as none at all.
+ */
+import type { Handlers } from '../http/operation.js';
+import { ProblemError, validationFailed } from '../http/problem.js';
+import type { Status, SubmissionRow } from '../store/submissions.js';
+import { type RouteContext, today } from './context.js';
+import { findSubmission } from './lookup.js';
+
+type BackOfficeOperations =
+  | 'listInbox'
+  | 'getInboxSubmission'
+  | 'acknowledgeSubmission'
+  | 'forwardSubmission'
+  | 'rejectSubmission'
+  | 'answerSubmission'
+  | 'listMeasures'
+  | 'recordMeasure';
+
+const open: readonly Status[] = ['received', 'forwarded', 'in_progress'];
+
+export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOfficeOperations> {
+  const own = (trackingCode: string, agencyId: string | null): SubmissionRow => {
+    const row = findSubmission(store, trackingCode);
+    if (row.agency_id !== agencyId) throw new ProblemError(404, 'submission_not_found');
+    return row;
+  };
+  const from = (row: SubmissionRow, allowed: readonly Status[]): SubmissionRow => {
+    if (!allowed.includes(row.status))
+      throw new ProblemError(409, 'invalid_transition', `Not possible while the submission is ${row.status}.`);
+    return row;
+  };
+  const changed = (row: SubmissionRow, agencies: string[], now: Date) => {
+    store.figures.kpis.invalidate(agencies, row.year);
+    return { status: 200 as const, body: store.submissions.details(row, now) };
+  };
+
+  return {
+    listInbox: ({ query, agencyId, now }) => ({
+      status: 200,
+      body: store.submissions.inbox(
+        agencyId!,
+        { status: query.status, kind: query.kind, overdue: query.overdue, q: query.q, page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+        today(now),
+      ),
+    }),
+
+    getInboxSubmission: ({ path, agencyId, now }) => ({ status: 200, body: store.submissions.details(own(path.trackingCode, agencyId), now) }),
+
+    acknowledgeSubmission: ({ path, agencyId, body, now }) => {
+      const row = from(own(path.trackingCode, agencyId), ['received', 'forwarded']);
+      return changed(store.submissions.acknowledge(row, now, body.note ?? null), [row.agency_id], now);
+    },
+
+    forwardSubmission: ({ path, agencyId, body, now }) => {
+      const row = from(own(path.trackingCode, agencyId), open);
+      if (body.toAgencyId === row.agency_id) throw validationFailed([{ pointer: '/toAgencyId', code: 'invalid_value' }]);
+      if (!store.reference.agency(body.toAgencyId)) throw validationFailed([{ pointer: '/toAgencyId', code: 'unknown_agency' }]);
+      return changed(store.submissions.forward(row, now, body.toAgencyId, body.note), [row.agency_id, body.toAgencyId], now);
+    },
+
+    rejectSubmission: ({ path, agencyId, body, now }) => {
+      const row = from(own(path.trackingCode, agencyId), open);
+      return changed(store.submissions.reject(row, now, body.reason, body.note ?? null), [row.agency_id], now);
+    },
+
+    answerSubmission: ({ path, agencyId, body, now }) => {
+      const row = from(own(path.trackingCode, agencyId), open);
+      return changed(store.submissions.answer(row, now, body.answer, body.note ?? null), [row.agency_id], now);
+    },
+
+    listMeasures: ({ query, agencyId }) => ({ status: 200, body: { items: store.measures.list(agencyId!, query.year) } }),
+
+    recordMeasure: ({ body, agencyId, now }) => {
+      if (body.serviceId !== undefined && store.reference.service(body.serviceId)?.agencyId !== agencyId)
+        throw validationFailed([{ pointer: '/serviceId', code: 'unknown_service' }]);
+      const measure = store.measures.record(agencyId!, body, now);
+      store.figures.kpis.invalidate([agencyId!], Number(body.date.slice(0, 4)));
+      return { status: 201, body: measure };
+    },
+  };
+}

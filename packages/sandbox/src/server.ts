@@ -1,0 +1,94 @@
+/**
+ * Starts the sandbox: opens (and on first use seeds) the database, serves the contract's
+ * operations under /v1, and the repository's examples and built bundles from the same origin so
+ * that pages and API share one origin on a developer's machine.
+ */
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { relative } from 'node:path';
+import { Hono } from 'hono';
+import { createApp, notFound, type RateLimits } from './http/app.js';
+import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
+import { createStore, openDatabase, type Store } from './store/index.js';
+
+export interface SandboxOptions {
+  /** database file; `:memory:` for a throwaway one (default) */
+  database?: string;
+  host?: string;
+  /** 0 picks a free port */
+  port?: number;
+  /** how to seed an empty database; `false` leaves it empty */
+  seed?: SeedOptions | false;
+  rateLimits?: RateLimits | false;
+  now?: () => Date;
+  /** folders served as static files: URL prefix → folder on disk */
+  staticFolders?: Record<string, string>;
+  onError?: (error: unknown) => void;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  store: Store;
+  /** what seeding did, when this start seeded the database */
+  seeded: SeedResult | null;
+  close(): Promise<void>;
+}
+
+function isEmpty(store: Store): boolean {
+  return store.db.prepare('SELECT count(*) FROM agencies').pluck().get() === 0;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const db = openDatabase(options.database ?? ':memory:');
+  const store = createStore(db);
+  const seeded = options.seed !== false && isEmpty(store) ? seedDatabase(db, options.seed ?? {}) : null;
+  const host = options.host ?? '127.0.0.1';
+
+  const root = new Hono();
+  let origin = '';
+  const server = serve({ fetch: (request, env) => root.fetch(request, env), hostname: host, port: options.port ?? 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${host}:${port}`;
+
+  const api = createApp({
+    store,
+    publicOrigin: origin,
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
+  });
+  root.route('/', api);
+  for (const [prefix, folder] of Object.entries(options.staticFolders ?? {})) {
+    if (!existsSync(folder)) continue;
+    root.use(
+      `${prefix}/*`,
+      serveStatic({ root: relative(process.cwd(), folder), rewriteRequestPath: (path) => path.slice(prefix.length) }),
+    );
+  }
+  root.notFound(() => notFound());
+
+  return {
+    url: origin,
+    port,
+    store,
+    seeded,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        // Keep-alive connections would hold close() open; a sandbox has nothing to drain.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}
+
+export { devAdminKey, devBackOfficeKey };

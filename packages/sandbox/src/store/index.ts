@@ -1,0 +1,34 @@
+/** The sandbox's storage: one SQLite database, one class per kind of record. */
+import type { Db } from './db.js';
+import { Figures } from './figures.js';
+import { IdempotencyStore } from './idempotency.js';
+import { KpiStore } from './kpis.js';
+import { MeasureStore } from './measures.js';
+import { ReferenceStore } from './reference.js';
+import { SubmissionStore } from './submissions.js';
+
+export interface Store {
+  db: Db;
+  reference: ReferenceStore;
+  submissions: SubmissionStore;
+  figures: Figures;
+  measures: MeasureStore;
+  idempotency: IdempotencyStore;
+  /** Runs `work` in one transaction: every change of a request commits together or not at all. */
+  transaction<T>(work: () => T): T;
+}
+
+export function createStore(db: Db): Store {
+  const reference = new ReferenceStore(db);
+  return {
+    db,
+    reference,
+    submissions: new SubmissionStore(db),
+    figures: new Figures(db, reference, new KpiStore(db)),
+    measures: new MeasureStore(db),
+    idempotency: new IdempotencyStore(db),
+    transaction: (work) => db.transaction(work)(),
+  };
+}
+
+export { openDatabase, type Db } from './db.js';

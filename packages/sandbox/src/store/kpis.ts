@@ -1,0 +1,241 @@
+/**
+ * KPI counts. Each agency's counts for a year are computed from its own rows (an index range, never
+ * a scan of the whole table) and kept in `agency_kpis` until a write touches that agency or the
+ * day changes (overdue counts move with the calendar). The nation's and a sector's figures are
+ * merged from these, so a read of every agency's KPIs costs one pass over a small table.
+ */
+import { histogramPercentile, indicatorsFrom, participatingAgenciesTarget } from '../domain/kpi.js';
+import type { components } from '../generated/api.js';
+import type { Db } from './db.js';
+
+type Schemas = components['schemas'];
+type Kind = Schemas['SubmissionKind'];
+type KindCounts = Record<Kind, number>;
+
+/** Everything the KPIs of a scope are made of; summable across agencies. */
+export interface Counts {
+  /** submissions held now, by kind (forwards in included) */
+  here: KindCounts;
+  /** submissions this scope forwarded to another agency, by kind */
+  forwardedOut: KindCounts;
+  rejected: number;
+  answered: number;
+  answeredOnTime: number;
+  answeredComplaints: number;
+  renewedComplaints: number;
+  overdue: number;
+  open: number;
+  ratingSum: number;
+  ratings: number;
+  /** days from receipt to first answer → how many submissions took that long */
+  answerDays: Record<string, number>;
+}
+
+const kinds: readonly Kind[] = ['complaint', 'observation', 'suggestion'];
+
+function emptyKinds(): KindCounts {
+  return { complaint: 0, observation: 0, suggestion: 0 };
+}
+
+export function emptyCounts(): Counts {
+  return {
+    here: emptyKinds(),
+    forwardedOut: emptyKinds(),
+    rejected: 0,
+    answered: 0,
+    answeredOnTime: 0,
+    answeredComplaints: 0,
+    renewedComplaints: 0,
+    overdue: 0,
+    open: 0,
+    ratingSum: 0,
+    ratings: 0,
+    answerDays: {},
+  };
+}
+
+export function addCounts(into: Counts, from: Counts): Counts {
+  for (const kind of kinds) {
+    into.here[kind] += from.here[kind];
+    into.forwardedOut[kind] += from.forwardedOut[kind];
+  }
+  into.rejected += from.rejected;
+  into.answered += from.answered;
+  into.answeredOnTime += from.answeredOnTime;
+  into.answeredComplaints += from.answeredComplaints;
+  into.renewedComplaints += from.renewedComplaints;
+  into.overdue += from.overdue;
+  into.open += from.open;
+  into.ratingSum += from.ratingSum;
+  into.ratings += from.ratings;
+  for (const [days, count] of Object.entries(from.answerDays)) into.answerDays[days] = (into.answerDays[days] ?? 0) + count;
+  return into;
+}
+
+function sum(counts: KindCounts): number {
+  return counts.complaint + counts.observation + counts.suggestion;
+}
+
+export interface KpiScope {
+  scope: Schemas['Kpis']['scope'];
+  agencyId: string | null;
+  sectorId: string | null;
+  year: number;
+  today: string;
+  /** agencies on the platform, for the national scope */
+  participatingAgencies?: number;
+}
+
+/**
+ * Assembles the contract's `Kpis` from counts. For the nation, a forward is a move inside the
+ * platform, not a submission leaving it: forwarded-out counts are taken back out of `received`.
+ */
+export function kpisFrom(counts: Counts, scope: KpiScope): Schemas['Kpis'] {
+  const national = scope.scope === 'national';
+  const byKind = emptyKinds();
+  for (const kind of kinds) byKind[kind] = counts.here[kind] + (national ? 0 : counts.forwardedOut[kind]);
+  const forwardedOut = national ? 0 : sum(counts.forwardedOut);
+  const received = sum(byKind);
+  return {
+    scope: scope.scope,
+    agencyId: scope.agencyId,
+    sectorId: scope.sectorId,
+    year: scope.year,
+    asOf: scope.today,
+    indicators: indicatorsFrom({
+      received,
+      rejected: counts.rejected,
+      forwardedOut,
+      answered: counts.answered,
+      answeredOnTime: counts.answeredOnTime,
+      answeredComplaints: counts.answeredComplaints,
+      renewedComplaints: counts.renewedComplaints,
+    }),
+    counts: {
+      received,
+      admissible: received - counts.rejected - forwardedOut,
+      answered: counts.answered,
+      answeredOnTime: counts.answeredOnTime,
+      rejected: counts.rejected,
+      forwardedOut,
+      renewed: counts.renewedComplaints,
+      overdue: counts.overdue,
+      open: counts.open,
+      byKind,
+    },
+    medianDaysToAnswer: histogramPercentile(counts.answerDays, 0.5),
+    satisfaction: {
+      average: counts.ratings === 0 ? null : Math.round((counts.ratingSum / counts.ratings) * 100) / 100,
+      ratings: counts.ratings,
+    },
+    participatingAgencies:
+      scope.participatingAgencies === undefined ? null : { count: scope.participatingAgencies, target: participatingAgenciesTarget },
+  };
+}
+
+interface KindRow {
+  kind: Kind;
+  n: number;
+  rejected: number;
+  answered: number;
+  on_time: number;
+  renewed: number;
+  overdue: number;
+  open: number;
+  rating_sum: number | null;
+  ratings: number;
+}
+
+export class KpiStore {
+  private readonly readCached;
+  private readonly writeCached;
+  private readonly byKind;
+  private readonly forwardedByKind;
+  private readonly days;
+
+  constructor(private readonly db: Db) {
+    this.readCached = db.prepare('SELECT agency_id, data FROM agency_kpis WHERE year = ? AND computed_on = ?');
+    this.writeCached = db.prepare(
+      'INSERT OR REPLACE INTO agency_kpis (agency_id, year, computed_on, data) VALUES (?, ?, ?, ?)',
+    );
+    this.byKind = db.prepare(
+      `SELECT kind, count(*) AS n,
+         sum(status = 'rejected') AS rejected,
+         sum(answered_at IS NOT NULL) AS answered,
+         sum(coalesce(answered_on_time, 0)) AS on_time,
+         sum(renewed_at IS NOT NULL) AS renewed,
+         sum(answered_at IS NULL AND status <> 'rejected' AND due_date < @today) AS overdue,
+         sum(answered_at IS NULL AND status <> 'rejected' AND due_date >= @today) AS open,
+         sum(rating_score) AS rating_sum, count(rating_score) AS ratings
+       FROM submissions WHERE agency_id = @agency AND year = @year GROUP BY kind`,
+    );
+    this.forwardedByKind = db.prepare(
+      `SELECT s.kind AS kind, count(*) AS n FROM forwards f JOIN submissions s ON s.id = f.submission_id
+       WHERE f.from_agency_id = ? AND f.year = ? GROUP BY s.kind`,
+    );
+    this.days = db.prepare(
+      `SELECT CAST(julianday(substr(answered_at, 1, 10)) - julianday(substr(received_at, 1, 10)) AS INTEGER) AS days, count(*) AS n
+       FROM submissions WHERE agency_id = ? AND year = ? AND answered_at IS NOT NULL GROUP BY days`,
+    );
+  }
+
+  private compute(agencyId: string, year: number, today: string): Counts {
+    const counts = emptyCounts();
+    for (const row of this.byKind.all({ agency: agencyId, year, today }) as KindRow[]) {
+      counts.here[row.kind] = row.n;
+      counts.rejected += row.rejected;
+      counts.answered += row.answered;
+      counts.answeredOnTime += row.on_time;
+      counts.overdue += row.overdue;
+      counts.open += row.open;
+      counts.ratingSum += row.rating_sum ?? 0;
+      counts.ratings += row.ratings;
+      if (row.kind === 'complaint') {
+        counts.answeredComplaints = row.answered;
+        counts.renewedComplaints = row.renewed;
+      }
+    }
+    for (const row of this.forwardedByKind.all(agencyId, year) as { kind: Kind; n: number }[]) counts.forwardedOut[row.kind] = row.n;
+    for (const row of this.days.all(agencyId, year) as { days: number; n: number }[])
+      counts.answerDays[String(Math.max(0, row.days))] = row.n;
+    return counts;
+  }
+
+  /** Counts of the given agencies for a year, computing only those not cached today. */
+  counts(agencyIds: readonly string[], year: number, today: string): Map<string, Counts> {
+    const cached = new Map<string, Counts>();
+    for (const row of this.readCached.all(year, today) as { agency_id: string; data: string }[])
+      cached.set(row.agency_id, JSON.parse(row.data) as Counts);
+    const result = new Map<string, Counts>();
+    const missing = agencyIds.filter((id) => !cached.has(id));
+    if (missing.length > 0) {
+      this.db.transaction(() => {
+        for (const id of missing) {
+          const counts = this.compute(id, year, today);
+          this.writeCached.run(id, year, today, JSON.stringify(counts));
+          cached.set(id, counts);
+        }
+      })();
+    }
+    for (const id of agencyIds) result.set(id, cached.get(id)!);
+    return result;
+  }
+
+  /** Forgets the cached counts of agencies whose submissions changed, and moves the KPI versions on. */
+  invalidate(agencyIds: readonly string[], year: number): void {
+    const forget = this.db.prepare('DELETE FROM agency_kpis WHERE agency_id = ? AND year = ?');
+    const bump = this.db.prepare(
+      'INSERT INTO versions (scope, version) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET version = version + 1',
+    );
+    for (const id of agencyIds) {
+      forget.run(id, year);
+      bump.run(`agency:${id}`);
+    }
+    bump.run('all');
+  }
+
+  /** The data version of a scope (`all` or `agency:<id>`), for ETags. */
+  version(scope: string): number {
+    return (this.db.prepare('SELECT version FROM versions WHERE scope = ?').pluck().get(scope) as number | undefined) ?? 0;
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * Submissions, their timeline and their lifecycle: received → in_progress → answered → closed,
+ * with forwarded, rejected, and answered → in_progress again on a renewal. Each change writes a
+ * timeline event in the same transaction.
+ */
+import { daysBetween, isoDate, renewableUntil } from '../domain/deadline.js';
+import type { components } from '../generated/api.js';
+import type { Db } from './db.js';
+
+type Schemas = components['schemas'];
+export type Status = Schemas['SubmissionStatusName'];
+export type ActorKind = Schemas['ActorKind'];
+
+export interface SubmissionRow {
+  id: number;
+  tracking_code: string;
+  access_key_hash: string;
+  kind: Schemas['SubmissionKind'];
+  agency_id: string;
+  lodged_with: string;
+  service_id: string | null;
+  region_id: string | null;
+  province_id: string | null;
+  commune: string | null;
+  subject: string;
+  description: string;
+  occurred_on: string | null;
+  full_name: string | null;
+  national_id: string | null;
+  email: string | null;
+  phone: string | null;
+  answer_language: Schemas['Locale'];
+  channel: Schemas['Channel'];
+  origin: string | null;
+  status: Status;
+  received_at: string;
+  year: number;
+  due_date: string;
+  answered_at: string | null;
+  answer: string | null;
+  answer_at: string | null;
+  answered_on_time: number | null;
+  rejection_reason: Schemas['RejectionReason'] | null;
+  renewed_at: string | null;
+  renewal_reason: string | null;
+  rating_score: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  closed_at: string | null;
+}
+
+interface EventRow {
+  at: string;
+  status: Status;
+  actor: ActorKind;
+  agency_id: string | null;
+  note: string | null;
+}
+
+export interface NewSubmission {
+  trackingCode: string;
+  accessKeyHash: string;
+  kind: Schemas['SubmissionKind'];
+  agencyId: string;
+  serviceId: string | null;
+  location: Schemas['Location'] | null;
+  subject: string;
+  description: string;
+  occurredOn: string | null;
+  complainant: Schemas['Complainant'] | null;
+  answerLanguage: Schemas['Locale'];
+  channel: Schemas['Channel'];
+  origin: string | null;
+  receivedAt: Date;
+  dueDate: string;
+}
+
+/** Whether an answered complaint may still be renewed on `today`. */
+function renewalDeadline(row: SubmissionRow): string | null {
+  if (row.kind !== 'complaint' || row.renewed_at !== null || row.status !== 'answered' || row.answer_at === null) return null;
+  return renewableUntil(new Date(row.answer_at));
+}
+
+export class SubmissionStore {
+  constructor(private readonly db: Db) {}
+
+  /** True when no submission has this code yet (codes are random; collisions are retried). */
+  isCodeFree(trackingCode: string): boolean {
+    return this.db.prepare('SELECT 1 FROM submissions WHERE tracking_code = ?').get(trackingCode) === undefined;
+  }
+
+  insert(submission: NewSubmission): SubmissionRow {
+    const receivedAt = submission.receivedAt.toISOString();
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO submissions (tracking_code, access_key_hash, kind, agency_id, lodged_with, service_id, region_id,
+           province_id, commune, subject, description, occurred_on, full_name, national_id, email, phone,
+           answer_language, channel, origin, status, received_at, year, due_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+      )
+      .run(
+        submission.trackingCode,
+        submission.accessKeyHash,
+        submission.kind,
+        submission.agencyId,
+        submission.agencyId,
+        submission.serviceId,
+        submission.location?.regionId ?? null,
+        submission.location?.provinceId ?? null,
+        submission.location?.commune ?? null,
+        submission.subject,
+        submission.description,
+        submission.occurredOn,
+        submission.complainant?.fullName ?? null,
+        submission.complainant?.nationalId ?? null,
+        submission.complainant?.email ?? null,
+        submission.complainant?.phone ?? null,
+        submission.answerLanguage,
+        submission.channel,
+        submission.origin,
+        receivedAt,
+        submission.receivedAt.getUTCFullYear(),
+        submission.dueDate,
+      );
+    const id = Number(lastInsertRowid);
+    this.addEvent(id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
+    return this.byId(id);
+  }
+
+  byCode(trackingCode: string): SubmissionRow | undefined {
+    return this.db.prepare('SELECT * FROM submissions WHERE tracking_code = ?').get(trackingCode) as SubmissionRow | undefined;
+  }
+
+  private byId(id: number): SubmissionRow {
+    return this.db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
+  }
+
+  private addEvent(id: number, at: Date, status: Status, actor: ActorKind, agencyId: string | null, note: string | null): void {
+    this.db
+      .prepare('INSERT INTO events (submission_id, at, status, actor, agency_id, note) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, at.toISOString(), status, actor, agencyId, note);
+  }
+
+  private timeline(id: number): Schemas['TimelineEvent'][] {
+    const rows = this.db
+      .prepare('SELECT at, status, actor, agency_id, note FROM events WHERE submission_id = ? ORDER BY id')
+      .all(id) as EventRow[];
+    return rows.map((row) => ({ at: row.at, status: row.status, actor: row.actor, agencyId: row.agency_id, note: row.note }));
+  }
+
+  /** What anyone with the tracking code may see: no personal data. */
+  statusView(row: SubmissionRow): Schemas['SubmissionStatus'] {
+    return {
+      trackingCode: row.tracking_code,
+      kind: row.kind,
+      agencyId: row.agency_id,
+      status: row.status,
+      receivedAt: row.received_at,
+      dueDate: row.due_date,
+      answeredAt: row.answered_at,
+      closedAt: row.closed_at,
+      renewed: row.renewed_at !== null,
+      timeline: this.timeline(row.id),
+    };
+  }
+
+  /** The whole submission, for the holder of its access key or its agency. */
+  details(row: SubmissionRow, now: Date): Schemas['SubmissionDetails'] {
+    const deadline = renewalDeadline(row);
+    const renewableUntilDay = deadline !== null && deadline >= isoDate(now) ? deadline : null;
+    return {
+      ...this.statusView(row),
+      serviceId: row.service_id,
+      location:
+        row.region_id === null
+          ? null
+          : {
+              regionId: row.region_id,
+              ...(row.province_id === null ? {} : { provinceId: row.province_id }),
+              ...(row.commune === null ? {} : { commune: row.commune }),
+            },
+      subject: row.subject,
+      description: row.description,
+      occurredOn: row.occurred_on,
+      complainant:
+        row.full_name === null
+          ? null
+          : {
+              fullName: row.full_name,
+              ...(row.national_id === null ? {} : { nationalId: row.national_id }),
+              ...(row.email === null ? {} : { email: row.email }),
+              ...(row.phone === null ? {} : { phone: row.phone }),
+            },
+      answerLanguage: row.answer_language,
+      channel: row.channel,
+      answer: row.answer === null || row.answer_at === null ? null : { text: row.answer, at: row.answer_at },
+      rejectionReason: row.rejection_reason,
+      rating:
+        row.rating_score === null || row.rated_at === null
+          ? null
+          : { score: row.rating_score, comment: row.rating_comment, at: row.rated_at },
+      renewal: row.renewal_reason === null || row.renewed_at === null ? null : { reason: row.renewal_reason, at: row.renewed_at },
+      renewableUntil: renewableUntilDay,
+      canRate: row.status === 'answered' && row.rating_score === null,
+      canRenew: renewableUntilDay !== null,
+    };
+  }
+
+  acknowledge(row: SubmissionRow, now: Date, note: string | null): SubmissionRow {
+    this.db.prepare("UPDATE submissions SET status = 'in_progress' WHERE id = ?").run(row.id);
+    this.addEvent(row.id, now, 'in_progress', 'agency', row.agency_id, note);
+    return this.byId(row.id);
+  }
+
+  forward(row: SubmissionRow, now: Date, toAgencyId: string, note: string): SubmissionRow {
+    this.db.prepare("UPDATE submissions SET status = 'forwarded', agency_id = ? WHERE id = ?").run(toAgencyId, row.id);
+    this.db
+      .prepare('INSERT INTO forwards (submission_id, from_agency_id, to_agency_id, year, at) VALUES (?, ?, ?, ?, ?)')
+      .run(row.id, row.agency_id, toAgencyId, row.year, now.toISOString());
+    this.addEvent(row.id, now, 'forwarded', 'agency', toAgencyId, note);
+    return this.byId(row.id);
+  }
+
+  reject(row: SubmissionRow, now: Date, reason: Schemas['RejectionReason'], note: string | null): SubmissionRow {
+    this.db.prepare("UPDATE submissions SET status = 'rejected', rejection_reason = ? WHERE id = ?").run(reason, row.id);
+    this.addEvent(row.id, now, 'rejected', 'agency', row.agency_id, note);
+    return this.byId(row.id);
+  }
+
+  /** The first answer fixes `answered_at` and whether it came on time; a later one (after a renewal) only replaces the text. */
+  answer(row: SubmissionRow, now: Date, answer: string, note: string | null): SubmissionRow {
+    const at = now.toISOString();
+    const onTime = isoDate(now) <= row.due_date ? 1 : 0;
+    this.db
+      .prepare(
+        `UPDATE submissions SET status = 'answered', answer = ?, answer_at = ?,
+           answered_at = coalesce(answered_at, ?), answered_on_time = coalesce(answered_on_time, ?) WHERE id = ?`,
+      )
+      .run(answer, at, at, onTime, row.id);
+    this.addEvent(row.id, now, 'answered', 'agency', row.agency_id, note);
+    return this.byId(row.id);
+  }
+
+  /** Rating closes the submission: the user has said their last word on it. */
+  rate(row: SubmissionRow, now: Date, score: number, comment: string | null): SubmissionRow {
+    const at = now.toISOString();
+    this.db
+      .prepare("UPDATE submissions SET rating_score = ?, rating_comment = ?, rated_at = ?, status = 'closed', closed_at = ? WHERE id = ?")
+      .run(score, comment, at, at, row.id);
+    this.addEvent(row.id, now, 'closed', 'user', row.agency_id, null);
+    return this.byId(row.id);
+  }
+
+  renew(row: SubmissionRow, now: Date, reason: string): SubmissionRow {
+    this.db
+      .prepare("UPDATE submissions SET status = 'in_progress', renewed_at = ?, renewal_reason = ? WHERE id = ?")
+      .run(now.toISOString(), reason, row.id);
+    this.addEvent(row.id, now, 'in_progress', 'user', row.agency_id, null);
+    return this.byId(row.id);
+  }
+
+  renewalDeadline(row: SubmissionRow): string | null {
+    return renewalDeadline(row);
+  }
+
+  inbox(
+    agencyId: string,
+    filter: { status?: Status[]; kind?: Schemas['SubmissionKind']; overdue?: boolean; q?: string; page: number; pageSize: number },
+    today: string,
+  ): Schemas['InboxPage'] {
+    const where = ['agency_id = ?'];
+    const args: unknown[] = [agencyId];
+    if (filter.status !== undefined && filter.status.length > 0) {
+      where.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
+      args.push(...filter.status);
+    }
+    if (filter.kind !== undefined) {
+      where.push('kind = ?');
+      args.push(filter.kind);
+    }
+    const overdue = "(answered_at IS NULL AND status <> 'rejected' AND due_date < ?)";
+    if (filter.overdue !== undefined) {
+      where.push(filter.overdue ? overdue : `NOT ${overdue}`);
+      args.push(today);
+    }
+    if (filter.q !== undefined) {
+      where.push("(lower(subject) LIKE ? ESCAPE '\\' OR tracking_code LIKE ? ESCAPE '\\')");
+      const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      args.push(pattern, pattern.toUpperCase());
+    }
+    const clause = where.join(' AND ');
+    const total = this.db.prepare(`SELECT count(*) FROM submissions WHERE ${clause}`).pluck().get(...args) as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM submissions WHERE ${clause} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`)
+      .all(...args, filter.pageSize, (filter.page - 1) * filter.pageSize) as SubmissionRow[];
+    return {
+      items: rows.map((row) => ({
+        trackingCode: row.tracking_code,
+        kind: row.kind,
+        status: row.status,
+        subject: row.subject,
+        serviceId: row.service_id,
+        channel: row.channel,
+        receivedAt: row.received_at,
+        dueDate: row.due_date,
+        overdue: row.answered_at === null && row.status !== 'rejected' && daysBetween(row.due_date, today) > 0,
+        renewed: row.renewed_at !== null,
+      })),
+      page: filter.page,
+      pageSize: filter.pageSize,
+      total,
+    };
+  }
+}

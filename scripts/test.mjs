@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `pnpm test`: everything CI checks, in order of speed, stopping at the first failing stage.
+// The last line counts the tests of every runner: `total: N passed, N failed`.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const stages = [
+  { name: 'generated code is fresh', command: ['node', 'scripts/generate-contract.mjs', '--check'] },
+  { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
+  { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
+  { name: 'node tests', command: ['node', 'scripts/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
+];
+
+let passed = 0;
+let failed = 0;
+
+function run({ name, command, counts }) {
+  console.log(`\n▶ ${name}: ${command.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      if (counts) output += chunk;
+    });
+    child.on('exit', (code) => {
+      if (counts) {
+        for (const [, kind, n] of output.matchAll(counts)) {
+          if (kind === 'pass') passed += Number(n);
+          else failed += Number(n);
+        }
+      }
+      resolve(code ?? 1);
+    });
+  });
+}
+
+let exitCode = 0;
+for (const stage of stages) {
+  const code = await run(stage);
+  if (code !== 0) {
+    console.error(`\n✗ ${stage.name} failed (exit ${code})`);
+    exitCode = code;
+    break;
+  }
+}
+console.log(`\ntotal: ${passed} passed, ${failed} failed`);
+process.exit(exitCode !== 0 ? exitCode : failed > 0 ? 1 : 0);
