@@ -16,7 +16,7 @@ const banner = '// Generated from openapi/chikaya.yaml by scripts/generate-contr
 const source = await readFile(specPath, 'utf8');
 const document = parse(source);
 
-const typesSource = banner + astToString(await openapiTS(document, { exportType: false, alphabetize: false }));
+const typesSource = banner + astToString(await openapiTS(structuredClone(document), { exportType: false, alphabetize: false }));
 const contractSource =
   banner +
   '// The contract as data, read by the sandbox to route and validate requests.\n' +

@@ -3,8 +3,8 @@
  *
  * Nine random Crockford base32 symbols (45 bits, so codes cannot be guessed) and one check symbol
  * computed with the Luhn mod N algorithm over the same 32 symbols. Luhn mod N catches every single
- * mistyped symbol and every swap of two adjacent symbols, the two mistakes people make when they copy
- * a code from paper, and it keeps the check symbol typable (Crockford's own mod 37 check would add
+ * mistyped symbol and every swap of two adjacent symbols but 0↔Z, the two mistakes people make when
+ * they copy a code from paper, and it keeps the check symbol typable (Crockford's own mod 37 check would add
  * `*~$=U`, which do not belong on a phone keypad).
  */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

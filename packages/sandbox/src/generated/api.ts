@@ -614,6 +614,7 @@ export interface components {
             agencyId: components["schemas"]["Slug"];
             serviceId?: components["schemas"]["Slug"];
             location?: components["schemas"]["Location"];
+            /** @description Not only spaces. */
             subject: string;
             description: string;
             /**
@@ -1009,6 +1010,7 @@ export interface components {
         /** @description Done; the submission as it now stands. */
         SubmissionChanged: {
             headers: {
+                "Cache-Control": components["headers"]["Cache-Control-Private"];
                 [name: string]: unknown;
             };
             content: {
@@ -1137,6 +1139,8 @@ export interface components {
         ETag: string;
         /** @description How long browsers and CDNs may reuse the response. */
         "Cache-Control": string;
+        /** @description `no-store`: personal data is never kept by a browser or shared cache. */
+        "Cache-Control-Private": "no-store";
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
     };
@@ -1375,6 +1379,7 @@ export interface operations {
             /** @description The submission. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1407,6 +1412,7 @@ export interface operations {
             /** @description Rated; the submission as it now stands. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,6 +1449,7 @@ export interface operations {
             /** @description Renewed; the submission as it now stands. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1668,6 +1675,7 @@ export interface operations {
             /** @description A page of the inbox. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1694,6 +1702,7 @@ export interface operations {
             /** @description The submission with its personal data. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1829,6 +1838,7 @@ export interface operations {
             /** @description The measures, newest first. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1856,6 +1866,7 @@ export interface operations {
             /** @description Recorded. */
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -81,6 +81,27 @@ function requestHash(operationId: string, body: unknown): string {
   return createHash('sha256').update(operationId).update(JSON.stringify(canonical(body))).digest('hex');
 }
 
+/** Thrown by `revalidate` to answer from a cache instead of running the rest of the handler. */
+class Revalidated {
+  constructor(readonly response: Response) {}
+}
+
+/** The last answer of each cacheable URL, kept while its ETag holds. */
+class AnswerCache {
+  private readonly answers = new Map<string, { etag: string; body: string }>();
+
+  get(url: string, etag: string): string | undefined {
+    const answer = this.answers.get(url);
+    return answer?.etag === etag ? answer.body : undefined;
+  }
+
+  set(url: string, etag: string, body: string): void {
+    // Map keeps insertion order: dropping the first entry drops the oldest.
+    if (this.answers.size >= 500) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(url, { etag, body });
+  }
+}
+
 function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -94,6 +115,7 @@ export function createApp(options: AppOptions): Hono {
   const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes });
   const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits;
   const limiters = limits && { general: new RateLimiter(limits.general), lookups: new RateLimiter(limits.lookups) };
+  const answers = new AnswerCache();
   const isEmbedder = (origin: string) => origin === options.publicOrigin || store.reference.isKnownOrigin(origin);
 
   const clientOf = (c: Context): string => {
@@ -112,7 +134,8 @@ export function createApp(options: AppOptions): Hono {
 
   const authenticate = (operation: Operation, c: Context): string | null => {
     if (operation.security === 'accessKey') {
-      if (!c.req.header('x-access-key')) throw new ProblemError(401, 'access_key_required');
+      if (!c.req.header('x-access-key'))
+        throw new ProblemError(401, 'access_key_required', undefined, undefined, { 'WWW-Authenticate': 'ApiKey header="X-Access-Key"' });
       return null;
     }
     if (operation.security === null) return null;
@@ -140,6 +163,7 @@ export function createApp(options: AppOptions): Hono {
     const parameters = readParameters(operation, c);
     const body = await readBody(operation, c, bodyLimit);
     const instant = now();
+    let cacheable: { ETag: string; 'Cache-Control': string } | undefined;
     const request: OperationRequest<OperationId> = {
       path: parameters.path as never,
       query: parameters.query as never,
@@ -148,6 +172,13 @@ export function createApp(options: AppOptions): Hono {
       agencyId,
       origin: foreignOrigin(c),
       now: instant,
+      revalidate: (headers) => {
+        if (etagMatches(c.req.header('if-none-match'), headers.ETag))
+          throw new Revalidated(new Response(null, { status: 304, headers: { ...headers, ...cors } }));
+        const kept = answers.get(c.req.url, headers.ETag);
+        if (kept !== undefined) throw new Revalidated(json(200, kept, { ...headers, ...cors }));
+        cacheable = headers;
+      },
     };
     // Each handler is typed against its own operation; here they are all run the same way.
     const handler = handlers[id] as unknown as (request: OperationRequest<OperationId>) => AnyReply;
@@ -173,11 +204,9 @@ export function createApp(options: AppOptions): Hono {
     }
 
     const reply = operation.method === 'get' ? handler(request) : store.transaction(() => handler(request));
-    const etag = reply.headers?.ETag;
-    if (etag !== undefined && etagMatches(c.req.header('if-none-match'), etag)) {
-      return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': reply.headers?.['Cache-Control'] ?? '', ...cors } });
-    }
-    return json(reply.status, JSON.stringify(reply.body), { ...reply.headers, ...cors });
+    const text = JSON.stringify(reply.body);
+    if (cacheable !== undefined) answers.set(c.req.url, cacheable.ETag, text);
+    return json(reply.status, text, { ...reply.headers, ...cacheable, ...cors });
   };
 
   const app = new Hono();
@@ -185,12 +214,15 @@ export function createApp(options: AppOptions): Hono {
   for (const operation of operations) {
     const path = honoPath(operation.path);
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), operation.method.toUpperCase()]);
+    // Answers behind a key carry personal data: no browser or shared cache may keep them.
+    const privacy: Record<string, string> = operation.security === null ? {} : { 'Cache-Control': 'no-store' };
     app.on(operation.method.toUpperCase(), path, async (c) => {
       const origin = foreignOrigin(c);
-      const cors = (origin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {};
+      const cors = { ...privacy, ...((origin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {}) };
       try {
         return await run(operation, c, cors);
       } catch (error) {
+        if (error instanceof Revalidated) return error.response;
         if (error instanceof ProblemError) return problemResponse(error, cors);
         options.onError?.(error);
         return new Response(

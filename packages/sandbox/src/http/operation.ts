@@ -34,6 +34,12 @@ export interface OperationRequest<O extends OperationId> {
   origin: string | null;
   /** the instant the request is handled */
   now: Date;
+  /**
+   * Declares the cache headers (`ETag`, `Cache-Control`) of the answer before computing it: when
+   * the client's `If-None-Match` or the server's copy of this URL's answer matches the ETag, the
+   * request is answered from there and the handler goes no further.
+   */
+  revalidate(headers: { ETag: string; 'Cache-Control': string }): void;
 }
 
 export type Handler<O extends OperationId> = (request: OperationRequest<O>) => Reply<O>;

@@ -57,6 +57,29 @@ export async function readBody(operation: Operation, c: Context, limitBytes: num
   } catch {
     throw new ProblemError(400, 'malformed_json');
   }
+  const malformed = malformedText(body);
+  if (malformed.length > 0) throw validationFailed(malformed.map((pointer) => ({ pointer, code: 'invalid_format' })));
   if (!validate(body)) throw validationFailed(fieldErrors(validate.errors ?? []));
   return body;
+}
+
+/**
+ * JSON may carry lone UTF-16 surrogates (`"\ud800"`) that no text encoding can store: SQLite would
+ * silently turn them into replacement characters. Refuse them so that text comes back as sent.
+ */
+function malformedText(root: unknown): string[] {
+  const found: string[] = [];
+  // A stack, not recursion: a body may nest thousands of arrays deep.
+  const pending: [unknown, string][] = [[root, '']];
+  while (pending.length > 0) {
+    const [value, pointer] = pending.pop()!;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) found.push(pointer);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push([item, `${pointer}/${index}`]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) pending.push([item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import type { Handlers } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
 import { type RouteContext, today } from './context.js';
 
-function cacheHeaders(version: number, year: number, day: string): Record<string, string> {
+function cacheHeaders(version: number, year: number, day: string) {
   return {
     ETag: `W/"kpi-${year}-${version}-${day}"`,
     'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
@@ -16,30 +16,25 @@ function cacheHeaders(version: number, year: number, day: string): Record<string
 export function kpiRoutes({ store }: RouteContext): Pick<Handlers, 'getNationalKpis' | 'listAgencyKpis' | 'getAgencyKpis'> {
   const { figures } = store;
   return {
-    getNationalKpis: ({ query, now }) => {
+    getNationalKpis: ({ query, now, revalidate }) => {
       const year = query.year ?? now.getUTCFullYear();
       const day = today(now);
-      return { status: 200, body: figures.national(year, day), headers: cacheHeaders(figures.kpis.version('all'), year, day) };
+      revalidate(cacheHeaders(figures.kpis.version('all'), year, day));
+      return { status: 200, body: figures.national(year, day) };
     },
-    listAgencyKpis: ({ query, now }) => {
+    listAgencyKpis: ({ query, now, revalidate }) => {
       const year = query.year ?? now.getUTCFullYear();
       const day = today(now);
-      return {
-        status: 200,
-        body: { year, items: figures.agencies(query.ids, year, day) },
-        headers: cacheHeaders(figures.kpis.version('all'), year, day),
-      };
+      revalidate(cacheHeaders(figures.kpis.version('all'), year, day));
+      return { status: 200, body: { year, items: figures.agencies(query.ids, year, day) } };
     },
-    getAgencyKpis: ({ path, query, now }) => {
+    getAgencyKpis: ({ path, query, now, revalidate }) => {
       const agency = store.reference.agency(path.agencyId);
       if (!agency) throw new ProblemError(404, 'agency_not_found');
       const year = query.year ?? now.getUTCFullYear();
       const day = today(now);
-      return {
-        status: 200,
-        body: figures.agency(agency.id, agency.sectorId, year, day),
-        headers: cacheHeaders(figures.kpis.version(`agency:${agency.id}`), year, day),
-      };
+      revalidate(cacheHeaders(figures.kpis.version(`agency:${agency.id}`), year, day));
+      return { status: 200, body: figures.agency(agency.id, agency.sectorId, year, day) };
     },
   };
 }

@@ -147,17 +147,29 @@ interface KindRow {
 }
 
 export class KpiStore {
-  private readonly readCached;
+  /** counts already read or computed today, in front of `agency_kpis`: `year|agencyId` → counts */
+  private readonly memo = new Map<string, { today: string; counts: Counts }>();
+  private readonly readYear;
+  private readonly readOne;
   private readonly writeCached;
+  private readonly forget;
+  private readonly bump;
+  private readonly readVersion;
   private readonly byKind;
   private readonly forwardedByKind;
   private readonly days;
 
   constructor(private readonly db: Db) {
-    this.readCached = db.prepare('SELECT agency_id, data FROM agency_kpis WHERE year = ? AND computed_on = ?');
+    this.readYear = db.prepare('SELECT agency_id, data FROM agency_kpis WHERE year = ? AND computed_on = ?');
+    this.readOne = db.prepare('SELECT data FROM agency_kpis WHERE agency_id = ? AND year = ? AND computed_on = ?').pluck();
     this.writeCached = db.prepare(
       'INSERT OR REPLACE INTO agency_kpis (agency_id, year, computed_on, data) VALUES (?, ?, ?, ?)',
     );
+    this.forget = db.prepare('DELETE FROM agency_kpis WHERE agency_id = ? AND year = ?');
+    this.bump = db.prepare(
+      'INSERT INTO versions (scope, version) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET version = version + 1',
+    );
+    this.readVersion = db.prepare('SELECT version FROM versions WHERE scope = ?').pluck();
     this.byKind = db.prepare(
       `SELECT kind, count(*) AS n,
          sum(status = 'rejected') AS rejected,
@@ -201,41 +213,52 @@ export class KpiStore {
     return counts;
   }
 
-  /** Counts of the given agencies for a year, computing only those not cached today. */
+  /**
+   * Counts of the given agencies for a year, from memory, else from `agency_kpis`, else computed
+   * from the agency's rows (and kept). A few agencies are read by key; many, in one pass.
+   */
   counts(agencyIds: readonly string[], year: number, today: string): Map<string, Counts> {
-    const cached = new Map<string, Counts>();
-    for (const row of this.readCached.all(year, today) as { agency_id: string; data: string }[])
-      cached.set(row.agency_id, JSON.parse(row.data) as Counts);
     const result = new Map<string, Counts>();
-    const missing = agencyIds.filter((id) => !cached.has(id));
-    if (missing.length > 0) {
-      this.db.transaction(() => {
-        for (const id of missing) {
-          const counts = this.compute(id, year, today);
-          this.writeCached.run(id, year, today, JSON.stringify(counts));
-          cached.set(id, counts);
-        }
-      })();
+    const missing: string[] = [];
+    for (const id of agencyIds) {
+      const known = this.memo.get(`${year}|${id}`);
+      if (known?.today === today) result.set(id, known.counts);
+      else missing.push(id);
     }
-    for (const id of agencyIds) result.set(id, cached.get(id)!);
+    if (missing.length === 0) return result;
+    const stored = new Map<string, string>();
+    if (missing.length <= 20) {
+      for (const id of missing) {
+        const data = this.readOne.get(id, year, today) as string | undefined;
+        if (data !== undefined) stored.set(id, data);
+      }
+    } else {
+      for (const row of this.readYear.all(year, today) as { agency_id: string; data: string }[]) stored.set(row.agency_id, row.data);
+    }
+    this.db.transaction(() => {
+      for (const id of missing) {
+        const data = stored.get(id);
+        const counts = data === undefined ? this.compute(id, year, today) : (JSON.parse(data) as Counts);
+        if (data === undefined) this.writeCached.run(id, year, today, JSON.stringify(counts));
+        this.memo.set(`${year}|${id}`, { today, counts });
+        result.set(id, counts);
+      }
+    })();
     return result;
   }
 
-  /** Forgets the cached counts of agencies whose submissions changed, and moves the KPI versions on. */
+  /** Forgets the counts of agencies whose submissions changed, and moves the KPI versions on. */
   invalidate(agencyIds: readonly string[], year: number): void {
-    const forget = this.db.prepare('DELETE FROM agency_kpis WHERE agency_id = ? AND year = ?');
-    const bump = this.db.prepare(
-      'INSERT INTO versions (scope, version) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET version = version + 1',
-    );
     for (const id of agencyIds) {
-      forget.run(id, year);
-      bump.run(`agency:${id}`);
+      this.memo.delete(`${year}|${id}`);
+      this.forget.run(id, year);
+      this.bump.run(`agency:${id}`);
     }
-    bump.run('all');
+    this.bump.run('all');
   }
 
   /** The data version of a scope (`all` or `agency:<id>`), for ETags. */
   version(scope: string): number {
-    return (this.db.prepare('SELECT version FROM versions WHERE scope = ?').pluck().get(scope) as number | undefined) ?? 0;
+    return (this.readVersion.get(scope) as number | undefined) ?? 0;
   }
 }

@@ -1,0 +1,146 @@
+/** The pure arithmetic of the platform: tracking codes, deadlines, KPI ratios, rate limits. */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { addDays, daysBetween, dueDateFor, isOnTime, renewableUntil } from '../src/domain/deadline.js';
+import { histogramPercentile, indicatorsFrom } from '../src/domain/kpi.js';
+import { RateLimiter } from '../src/domain/rate-limit.js';
+import { generateSecret, hashSecret, secretMatches } from '../src/domain/secrets.js';
+import { generateTrackingCode, normalizeTrackingCode, trackingCodePattern } from '../src/domain/tracking-code.js';
+
+const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+describe('tracking codes', () => {
+  test('are canonical, match the contract pattern and pass their own check', () => {
+    for (let i = 0; i < 200; i++) {
+      const code = generateTrackingCode(randomBytes);
+      assert.match(code, new RegExp(trackingCodePattern));
+      assert.equal(normalizeTrackingCode(code), code);
+    }
+  });
+
+  test('are read as people type them', () => {
+    const code = generateTrackingCode(randomBytes);
+    assert.equal(normalizeTrackingCode(code.toLowerCase()), code);
+    assert.equal(normalizeTrackingCode(code.replace(/-/g, ' ')), code);
+    assert.equal(normalizeTrackingCode(code.replace(/-/g, '')), code);
+    const withLookAlikes = code.replace(/0/g, 'O').replace(/1/g, 'l');
+    assert.equal(normalizeTrackingCode(withLookAlikes), code);
+  });
+
+  test('catch every single mistyped symbol', () => {
+    const code = generateTrackingCode(randomBytes);
+    const symbols = code.replace(/-/g, '');
+    for (let position = 0; position < symbols.length; position++) {
+      for (const symbol of alphabet) {
+        if (symbol === symbols[position]) continue;
+        const typo = symbols.slice(0, position) + symbol + symbols.slice(position + 1);
+        assert.equal(normalizeTrackingCode(typo), null, `${typo} should be caught`);
+      }
+    }
+  });
+
+  test('catch every swap of two adjacent different symbols', () => {
+    for (let i = 0; i < 50; i++) {
+      const symbols = generateTrackingCode(randomBytes).replace(/-/g, '');
+      for (let position = 0; position < symbols.length - 1; position++) {
+        if (symbols[position] === symbols[position + 1]) continue;
+        const swapped = symbols.slice(0, position) + symbols[position + 1] + symbols[position] + symbols.slice(position + 2);
+        // Luhn mod N misses exactly one swap: the symbols worth 0 and N - 1 (here 0 and Z).
+        if ([symbols[position], symbols[position + 1]].sort().join('') === '0Z') continue;
+        assert.equal(normalizeTrackingCode(swapped), null, `${swapped} (from ${symbols}) should be caught`);
+      }
+    }
+  });
+
+  test('reject wrong lengths and foreign symbols', () => {
+    assert.equal(normalizeTrackingCode(''), null);
+    assert.equal(normalizeTrackingCode('K7QM-4XPZ'), null);
+    assert.equal(normalizeTrackingCode('K7QM-4XPZ-R2U'), null);
+    assert.equal(normalizeTrackingCode('K7QM-4XPZ-U2'), null);
+  });
+});
+
+describe('deadlines', () => {
+  test('the due date is 60 days after receipt', () => {
+    assert.equal(dueDateFor(new Date('2025-01-10T23:30:00Z')), '2025-03-11');
+    assert.equal(dueDateFor(new Date('2024-12-31T10:00:00Z')), '2025-03-01');
+  });
+
+  test('an answer on the due date is on time, the day after is late', () => {
+    assert.equal(isOnTime(new Date('2025-03-11T23:59:00Z'), '2025-03-11'), true);
+    assert.equal(isOnTime(new Date('2025-03-12T00:00:00Z'), '2025-03-11'), false);
+  });
+
+  test('calendar arithmetic crosses months and leap days', () => {
+    assert.equal(addDays('2024-02-28', 1), '2024-02-29');
+    assert.equal(daysBetween('2025-01-15', '2025-04-01'), 76);
+    assert.equal(daysBetween('2025-04-01', '2025-01-15'), -76);
+    assert.equal(renewableUntil(new Date('2025-02-01T10:00:00Z')), '2025-03-03');
+  });
+});
+
+describe('KPI ratios', () => {
+  const counts = {
+    received: 10,
+    rejected: 1,
+    forwardedOut: 1,
+    answered: 6,
+    answeredOnTime: 4,
+    answeredComplaints: 5,
+    renewedComplaints: 1,
+  };
+
+  test('follow the definitions and say whether each target is met', () => {
+    const indicators = indicatorsFrom(counts);
+    assert.deepEqual(indicators.responseRate, { value: 0.75, target: 0.7, comparison: 'atLeast', met: true });
+    assert.deepEqual(indicators.onTimeRate, { value: 0.6667, target: 0.7, comparison: 'atLeast', met: false });
+    assert.deepEqual(indicators.renewalRate, { value: 0.2, target: 0.1, comparison: 'atMost', met: false });
+  });
+
+  test('a target reached exactly is met', () => {
+    const indicators = indicatorsFrom({ ...counts, received: 12, answered: 7, answeredOnTime: 7, renewedComplaints: 0, answeredComplaints: 10 });
+    assert.equal(indicators.responseRate.value, 0.7);
+    assert.equal(indicators.responseRate.met, true);
+    assert.equal(indicators.renewalRate.met, true);
+  });
+
+  test('nothing to divide by gives an unknown rate', () => {
+    const indicators = indicatorsFrom({ ...counts, received: 0, rejected: 0, forwardedOut: 0, answered: 0, answeredComplaints: 0 });
+    assert.deepEqual(indicators.responseRate, { value: null, target: 0.7, comparison: 'atLeast', met: null });
+    assert.equal(indicators.renewalRate.value, null);
+  });
+
+  test('percentiles of a histogram interpolate between ranks', () => {
+    assert.equal(histogramPercentile({}, 0.5), null);
+    assert.equal(histogramPercentile({ 4: 1, 22: 1, 76: 1 }, 0.5), 22);
+    assert.equal(histogramPercentile({ 4: 1, 15: 1, 22: 1, 76: 1 }, 0.5), 18.5);
+    assert.equal(histogramPercentile({ 4: 1, 22: 1, 76: 1 }, 0.9), 65.2);
+    assert.equal(histogramPercentile({ 10: 100 }, 0.9), 10);
+  });
+});
+
+describe('rate limits', () => {
+  test('a bucket allows its capacity at once, then asks to wait, then refills', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ capacity: 3, refillPerSecond: 0.5 }, () => now);
+    assert.deepEqual([limiter.take('a'), limiter.take('a'), limiter.take('a')], [0, 0, 0]);
+    assert.equal(limiter.take('a'), 2);
+    assert.equal(limiter.take('b'), 0, 'another client has its own bucket');
+    now = 2000;
+    assert.equal(limiter.take('a'), 0);
+    assert.ok(limiter.take('a') > 0);
+  });
+});
+
+describe('secrets', () => {
+  test('are random, prefixed, and only their hash opens them', () => {
+    const key = generateSecret('ak');
+    assert.match(key, /^ak_[2-9a-hjkmnp-z]{24}$/);
+    assert.notEqual(generateSecret('ak'), key);
+    const hash = hashSecret(key);
+    assert.equal(secretMatches(key, hash), true);
+    assert.equal(secretMatches(`${key}x`, hash), false);
+    assert.equal(secretMatches('', hash), false);
+  });
+});
