@@ -23,7 +23,7 @@ const contractSource =
   `export const contract: unknown = JSON.parse(${JSON.stringify(JSON.stringify(document))});\n`;
 
 const outputs = new Map([
-  [`${root}packages/sandbox/src/generated/api.ts`, typesSource],
+  [`${root}packages/sdk/src/generated/api.ts`, typesSource],
   [`${root}packages/sandbox/src/generated/contract.ts`, contractSource],
 ]);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every `packages/*/test/**/*.test.ts` with Node's test runner (TypeScript through tsx).
+// Runs every `packages/*/test/**/*.test.ts` with Node's test runner (TypeScript through tsx; the
+// `source` condition makes workspace packages resolve to their TypeScript sources, no build needed).
 // Node 20's runner takes no globs, so the files are listed here. Extra arguments are passed on
 // (e.g. `pnpm test:node -- --test-name-pattern=kpi`).
 import { spawn } from 'node:child_process';
@@ -26,7 +27,7 @@ const files = readdirSync(join(root, 'packages'))
   .sort();
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...args, ...files], {
+const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...args, ...files], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -387,10 +387,13 @@ async function main(): Promise<void> {
   const notModifiedTrace = await traced.trace('/v1/kpis/agencies', { headers: { 'if-none-match': current.etag } });
   console.log(formatTrace('Warm GET /v1/kpis/agencies with If-None-Match', notModifiedTrace));
   const sample = f.agencies[0]!;
-  const coldOne = await traced.rolledBack(async () => {
-    traced.db.prepare('DELETE FROM agency_kpis WHERE agency_id = ?').run(sample);
-    return traced.trace(`/v1/kpis/agencies/${sample}`);
+  // A fresh app has no counts in memory: with the agency's cache row gone, it must compute them.
+  const fresh = new TracedSandbox(database);
+  const coldOne = await fresh.rolledBack(async () => {
+    fresh.db.prepare('DELETE FROM agency_kpis WHERE agency_id = ?').run(sample);
+    return fresh.trace(`/v1/kpis/agencies/${sample}`);
   });
+  fresh.close();
   console.log(
     formatTrace(
       `For contrast, cold GET /v1/kpis/agencies/${sample} (its cache row removed, then rolled back): ` +

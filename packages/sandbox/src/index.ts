@@ -3,5 +3,4 @@ export { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
 export { createApp, defaultRateLimits, type AppOptions, type RateLimits } from './http/app.js';
 export { createStore, openDatabase, type Store } from './store/index.js';
 export { seedDatabase, devAdminKey, devBackOfficeKey, devAccessKey, type SeedOptions, type SeedResult } from './seed/index.js';
-export { normalizeTrackingCode } from './domain/tracking-code.js';
 export { legalTimeframeDays } from './domain/deadline.js';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { generateTrackingCode } from '../src/domain/tracking-code.js';
+import { generateTrackingCode } from '@chikaya/sdk';
 import { devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms, assertMatchesSchema } from './support/contract-validator.js';
 import { type Answer, bearer, type Client, clock, startClient } from './support/sandbox.js';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { generateTrackingCode } from '../src/domain/tracking-code.js';
+import { generateTrackingCode } from '@chikaya/sdk';
 import { contract as sandboxContract } from '../src/generated/contract.js';
 import { devAccessKey, devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms, contractDocument, contractOperations, documentedPairs, exercised } from './support/contract-validator.js';

@@ -6,7 +6,7 @@ import { addDays, daysBetween, dueDateFor, isOnTime, renewableUntil } from '../s
 import { histogramPercentile, indicatorsFrom } from '../src/domain/kpi.js';
 import { RateLimiter } from '../src/domain/rate-limit.js';
 import { generateSecret, hashSecret, secretMatches } from '../src/domain/secrets.js';
-import { generateTrackingCode, normalizeTrackingCode, trackingCodePattern } from '../src/domain/tracking-code.js';
+import { generateTrackingCode, normalizeTrackingCode, trackingCodePattern } from '@chikaya/sdk';
 
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { generateTrackingCode } from '../src/domain/tracking-code.js';
+import { generateTrackingCode } from '@chikaya/sdk';
 import { devAccessKey, devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms } from './support/contract-validator.js';
 import { type Answer, bearer, type Client, clock, sandboxFor, startClient } from './support/sandbox.js';

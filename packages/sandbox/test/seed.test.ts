@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { addDays, renewalWindowDays } from '../src/domain/deadline.js';
 import { targets } from '../src/domain/kpi.js';
 import { hashSecret } from '../src/domain/secrets.js';
-import { normalizeTrackingCode } from '../src/domain/tracking-code.js';
+import { normalizeTrackingCode } from '@chikaya/sdk';
 import { devAccessKey, devAdminKey, devBackOfficeKey, Random, seedAgencies, seedDatabase, type SeedOptions } from '../src/seed/index.js';
 import { openDatabase, type Db } from '../src/store/db.js';
 

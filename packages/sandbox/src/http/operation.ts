@@ -2,7 +2,7 @@
  * Types that tie each route handler to its operation in the contract: a handler receives the
  * operation's typed parameters and body, and must answer one of its documented success bodies.
  */
-import type { operations } from '../generated/api.js';
+import type { operations } from '@chikaya/sdk';
 
 export type OperationId = keyof operations;
 

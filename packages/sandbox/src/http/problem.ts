@@ -2,7 +2,7 @@
  * Problem details (RFC 9457). Every error the sandbox answers is one of these, with a stable
  * machine `code` from the contract so that clients show their own localized message.
  */
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 
 export type ProblemCode = components['schemas']['Problem']['code'];
 export type FieldError = components['schemas']['FieldError'];

@@ -1,7 +1,7 @@
 /** The ministry's onboarding of a new agency: how the platform grows from 61 to 90 bodies and on. */
 import { isoDate } from '../domain/deadline.js';
 import { generateSecret, hashSecret } from '../domain/secrets.js';
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Handlers } from '../http/operation.js';
 import { type FieldError, ProblemError, validationFailed } from '../http/problem.js';
 import type { RouteContext } from './context.js';

@@ -1,5 +1,5 @@
 /** Finding a submission by the tracking code in the path, the same way for every route. */
-import { normalizeTrackingCode } from '../domain/tracking-code.js';
+import { normalizeTrackingCode } from '@chikaya/sdk';
 import { ProblemError, validationFailed } from '../http/problem.js';
 import type { Store } from '../store/index.js';
 import type { SubmissionRow } from '../store/submissions.js';

@@ -4,8 +4,8 @@
  */
 import { dueDateFor, isoDate } from '../domain/deadline.js';
 import { generateSecret, hashSecret, secretMatches } from '../domain/secrets.js';
-import { generateTrackingCode } from '../domain/tracking-code.js';
-import type { components } from '../generated/api.js';
+import { generateTrackingCode } from '@chikaya/sdk';
+import type { components } from '@chikaya/sdk';
 import type { Handlers } from '../http/operation.js';
 import { type FieldError, ProblemError, validationFailed } from '../http/problem.js';
 import type { Store } from '../store/index.js';

@@ -15,7 +15,7 @@ import { dueDateFor, isoDate, isOnTime, renewalWindowDays } from '../domain/dead
 import type { AgencyRecord, Locale, ServiceRecord, SubjectTemplate } from '../domain/reference.js';
 import { locales } from '../domain/reference.js';
 import { hashSecret } from '../domain/secrets.js';
-import { generateTrackingCode } from '../domain/tracking-code.js';
+import { generateTrackingCode } from '@chikaya/sdk';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/db.js';
 import { agencies as referenceAgencies, regions, sectors, serviceCategories, subjectTemplates } from './data/index.js';

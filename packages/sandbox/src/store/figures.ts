@@ -3,7 +3,7 @@
  * per-agency counts of `KpiStore` and, for the report's breakdowns, from the scope's rows.
  */
 import { histogramPercentile } from '../domain/kpi.js';
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
 import { addCounts, emptyCounts, type Counts, KpiStore, kpisFrom } from './kpis.js';
 import type { ReferenceStore } from './reference.js';

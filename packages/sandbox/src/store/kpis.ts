@@ -5,7 +5,7 @@
  * merged from these, so a read of every agency's KPIs costs one pass over a small table.
  */
 import { histogramPercentile, indicatorsFrom, participatingAgenciesTarget } from '../domain/kpi.js';
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
 
 type Schemas = components['schemas'];

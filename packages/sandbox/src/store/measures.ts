@@ -1,5 +1,5 @@
 /** Measures: what an agency adopted or plans to improve its services, for the annual report. */
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
 
 type Schemas = components['schemas'];

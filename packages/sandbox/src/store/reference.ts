@@ -1,7 +1,7 @@
 /**
  * Reference data: sectors, service categories, regions, agencies and their services.
  */
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
 import { parseList, parseNames } from './json.js';
 

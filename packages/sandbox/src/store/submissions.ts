@@ -4,7 +4,7 @@
  * timeline event in the same transaction.
  */
 import { daysBetween, isoDate, renewableUntil } from '../domain/deadline.js';
-import type { components } from '../generated/api.js';
+import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
 
 type Schemas = components['schemas'];

@@ -1,0 +1,30 @@
+/**
+ * When and how a request is tried again: on a network failure, 408, 429 and 5xx, after an
+ * exponential delay with jitter (so that a thousand clients cut off together do not come back
+ * together), or after the server's `Retry-After`.
+ */
+import type { RetryOptions as KyRetryOptions } from 'ky';
+
+export interface RetryOptions {
+  /** attempts after the first (default 2) */
+  limit?: number;
+  /** the longest wait between two attempts, in milliseconds (default 10 s) */
+  backoffLimit?: number;
+}
+
+export const retryStatusCodes = [408, 429, 500, 502, 503, 504];
+
+/** ky's retry options for `methods`; a create is retried only because it carries an idempotency key. */
+export function retryPolicy(options: RetryOptions | number | undefined, methods: string[]): KyRetryOptions {
+  const { limit = 2, backoffLimit = 10_000 } = typeof options === 'number' ? { limit: options } : (options ?? {});
+  return {
+    limit,
+    methods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: [413, 429, 503],
+    maxRetryAfter: 60_000,
+    backoffLimit,
+    // 300 ms, 600 ms, 1.2 s… each between half and the whole of it.
+    delay: (attempt) => 300 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),
+  };
+}

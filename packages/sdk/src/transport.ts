@@ -1,0 +1,107 @@
+/**
+ * The one place that talks HTTP: a ky instance configured from the client's options, and the
+ * translation of every failure into the SDK's own errors.
+ */
+import ky, { HTTPError, type KyInstance, TimeoutError as KyTimeoutError } from 'ky';
+import { AbortError, ApiError, ChikayaError, NetworkError, type Problem, TimeoutError } from './errors.js';
+import { type RetryOptions, retryPolicy } from './retry.js';
+
+export interface ClientOptions {
+  /** the platform's origin, e.g. `https://api.chikaya.ma` or the sandbox's `http://127.0.0.1:8787` */
+  baseUrl: string;
+  /** a fetch of your own (tests, instrumentation); default: the global fetch */
+  fetch?: typeof fetch;
+  /** milliseconds per attempt before giving up (default 10 000) */
+  timeout?: number;
+  /** attempts after the first for reads and idempotent creates (default 2), or finer options */
+  retry?: number | RetryOptions;
+  /** headers sent with every request */
+  headers?: Record<string, string>;
+  /** an agency's back-office key, or the ministry's admin key, for `backOffice` and `admin` */
+  secretKey?: string;
+}
+
+export interface RequestOptions {
+  /** cancels the request (and its retries) */
+  signal?: AbortSignal;
+  /** extra headers for this request */
+  headers?: Record<string, string>;
+}
+
+export interface Sent<T> {
+  status: number;
+  headers: Headers;
+  /** `undefined` for a `304 Not Modified` */
+  data: T | undefined;
+}
+
+export interface SendOptions extends RequestOptions {
+  query?: Record<string, string | number | boolean | string[] | undefined>;
+  body?: unknown;
+  /** whether a POST may be retried (it carries an idempotency key) */
+  idempotent?: boolean;
+}
+
+export interface Transport {
+  send<T>(method: 'get' | 'post', path: string, options?: SendOptions): Promise<Sent<T>>;
+  options: ClientOptions;
+}
+
+function searchParams(query: SendOptions['query']): URLSearchParams | undefined {
+  if (!query) return undefined;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    params.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    // A proxy's HTML error page: keep the status, say what we know.
+    return { type: 'about:blank', title: response.statusText || 'HTTP error', status: response.status, code: 'http_error' as Problem['code'] };
+  }
+}
+
+/** Maps anything thrown while sending into a ChikayaError. */
+async function translate(error: unknown, signal: AbortSignal | undefined): Promise<ChikayaError> {
+  if (error instanceof ChikayaError) return error;
+  if (signal?.aborted) return new AbortError(signal.reason);
+  if (error instanceof HTTPError) return new ApiError(error.response.status, await problemOf(error.response));
+  if (error instanceof KyTimeoutError) return new TimeoutError();
+  return new NetworkError(error);
+}
+
+export function createTransport(options: ClientOptions): Transport {
+  const instance: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    timeout: options.timeout ?? 10_000,
+    retry: retryPolicy(options.retry, ['get']),
+    headers: options.headers ?? {},
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    options,
+    async send(method, path, { query, body, signal, headers, idempotent } = {}) {
+      try {
+        const response = await instance(path.replace(/^\//, ''), {
+          method,
+          searchParams: searchParams(query),
+          json: body,
+          signal,
+          headers,
+          ...(method === 'post' ? { retry: retryPolicy(options.retry, idempotent ? ['post'] : []) } : {}),
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, data: text === '' ? undefined : JSON.parse(text) };
+      } catch (error) {
+        if (error instanceof HTTPError && error.response.status === 304)
+          return { status: 304, headers: error.response.headers, data: undefined };
+        throw await translate(error, signal);
+      }
+    },
+  };
+}
