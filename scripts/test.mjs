@@ -10,7 +10,10 @@ const stages = [
   { name: 'generated code is fresh', command: ['node', 'scripts/generate-contract.mjs', '--check'] },
   { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
+  { name: 'weight budgets', command: ['node', 'scripts/size.mjs'] },
   { name: 'node tests', command: ['node', 'scripts/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
+  // Chromium and Firefox, each test counted once per browser (web-test-runner.config.mjs prints the line).
+  { name: 'browser tests', command: ['pnpm', 'run', '--silent', 'test:browser'], counts: /^browser: (\d+) passed, (\d+) failed/gm },
 ];
 
 let passed = 0;
@@ -25,11 +28,17 @@ function run({ name, command, counts }) {
       process.stdout.write(chunk);
       if (counts) output += chunk;
     });
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the last lines (the counts) may still be in the pipe when the child exits.
+    child.on('close', (code) => {
       if (counts) {
-        for (const [, kind, n] of output.matchAll(counts)) {
-          if (kind === 'pass') passed += Number(n);
-          else failed += Number(n);
+        for (const [, first, second] of output.matchAll(counts)) {
+          if (first === 'pass') passed += Number(second);
+          else if (first === 'fail') failed += Number(second);
+          else {
+            // `N passed, N failed`
+            passed += Number(first);
+            failed += Number(second);
+          }
         }
       }
       resolve(code ?? 1);

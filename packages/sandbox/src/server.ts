@@ -22,6 +22,8 @@ export interface SandboxOptions {
   /** how to seed an empty database; `false` leaves it empty */
   seed?: SeedOptions | false;
   rateLimits?: RateLimits | false;
+  /** origins whose pages may submit like the sandbox's own (a dev server, Storybook, a test runner) */
+  trustedOrigins?: readonly string[];
   now?: () => Date;
   /** folders served as static files: URL prefix → folder on disk */
   staticFolders?: Record<string, string>;
@@ -61,6 +63,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     store,
     publicOrigin: origin,
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.trustedOrigins === undefined ? {} : { trustedOrigins: options.trustedOrigins }),
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });

@@ -10,6 +10,7 @@ import { contract as sandboxContract } from '../src/generated/contract.js';
 import { devAccessKey, devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms, contractDocument, contractOperations, documentedPairs, exercised } from './support/contract-validator.js';
 import { bearer, type Client, clock, startClient } from './support/sandbox.js';
+import { complaint, suggestion } from './support/inputs.js';
 
 const time = clock('2026-06-01T09:00:00Z');
 const seed = { submissions: 2000, now: new Date('2026-06-01T00:00:00Z') };
@@ -24,29 +25,6 @@ const unknownCode = generateTrackingCode(() => new Uint8Array(9));
 /** The same code with another check symbol: well-shaped, but a typo. */
 const badCheckCode = `${unknownCode.slice(0, -1)}${unknownCode.endsWith('1') ? '2' : '1'}`;
 
-const complaint = (extra: Record<string, unknown> = {}) => ({
-  kind: 'complaint',
-  agencyId: 'dgsn',
-  serviceId: 'dgsn-cnie',
-  location: { regionId: 'rabat-sale-kenitra', provinceId: 'rabat', commune: 'Agdal-Riyad' },
-  subject: 'Carte d’identité non délivrée après trois mois',
-  description: 'J’ai déposé ma demande de renouvellement de CNIE en février et je n’ai toujours aucune nouvelle.',
-  occurredOn: '2026-05-20',
-  complainant: { fullName: 'Amina El Idrissi', nationalId: 'AB123456', email: 'amina@example.org', phone: '0612345678' },
-  answerLanguage: 'fr',
-  consent: true,
-  ...extra,
-});
-
-const suggestion = (extra: Record<string, unknown> = {}) => ({
-  kind: 'suggestion',
-  agencyId: 'dgsn',
-  subject: 'Horaires du samedi matin',
-  description: 'Ouvrir les guichets le samedi matin aiderait ceux qui travaillent en semaine.',
-  answerLanguage: 'ar',
-  consent: true,
-  ...extra,
-});
 
 const answerBody = { answer: 'Votre carte est disponible au commissariat de votre quartier.', note: 'Réponse envoyée.' };
 

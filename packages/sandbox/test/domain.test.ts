@@ -56,7 +56,7 @@ describe('tracking codes', () => {
   test('reject wrong lengths and foreign symbols', () => {
     assert.equal(normalizeTrackingCode(''), null);
     assert.equal(normalizeTrackingCode('K7QM-4XPZ'), null);
-    assert.equal(normalizeTrackingCode('K7QM-4XPZ-R2U'), null);
+    assert.equal(normalizeTrackingCode('K7QM-4XPZ-RDU'), null);
     assert.equal(normalizeTrackingCode('K7QM-4XPZ-U2'), null);
   });
 });

@@ -120,6 +120,24 @@ describe('CORS', () => {
   });
 });
 
+describe('trusted origins (a dev server, Storybook, a test runner)', () => {
+  test('may read and submit like the sandbox itself, with the CORS headers a browser needs', async (t) => {
+    const page = 'http://localhost:6006';
+    const api = await sandboxFor(t, { seed: { submissions: 0 }, trustedOrigins: [page] });
+    const read = await api.get('/v1/agencies/dgsn', { origin: page });
+    assert.equal(read.headers.get('access-control-allow-origin'), '*');
+    const preflight = await api.request('OPTIONS', '/v1/submissions', {
+      headers: { origin: page, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), page);
+    const created = await api.post('/v1/submissions', complaint(), { origin: page });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.headers.get('access-control-allow-origin'), page);
+    const details = await api.get(`/v1/submissions/${created.body.trackingCode}`, { 'x-access-key': created.body.accessKey });
+    assert.equal(details.body.channel, 'web', 'a trusted page is not an agency widget');
+  });
+});
+
 describe('rate limits', () => {
   test('look-ups by tracking code run out (429 with Retry-After) while other reads go on', async (t) => {
     const api = await sandboxFor(t, {

@@ -120,7 +120,7 @@ test('due dates, years, tracking codes and access keys', () => {
   }
   const first = rows[0]!;
   assert.equal(first.access_key_hash, hashSecret(devAccessKey(first.tracking_code)));
-  assert.equal(devAccessKey('K7QM-4XPZ-R2'), 'ak_sandbox_k7qm4xpzr2');
+  assert.equal(devAccessKey('K7QM-4XPZ-RD'), 'ak_sandbox_k7qm4xpzrd');
 });
 
 test('answers, renewals, ratings and closures are consistent', () => {

@@ -23,6 +23,8 @@ export function sharedReads(transport: Transport): SharedRead {
   const inFlight = new Map<string, Promise<unknown>>();
   const copies = new Map<string, { etag: string; data: unknown }>();
   return <T>(path: string, query: SendOptions['query'] = {}, signal?: AbortSignal) => {
+    // Already aborted: nothing to share, nothing to send.
+    if (signal?.aborted) return Promise.reject(new AbortError(signal.reason));
     const key = `${path}?${JSON.stringify(query)}`;
     let shared = inFlight.get(key);
     if (!shared) {
@@ -62,6 +64,8 @@ export function batcher<V>(load: (keys: string[]) => Promise<Map<string, V>>, mi
     }
   };
   return (key: string, signal?: AbortSignal): Promise<V> => {
+    // Already aborted: the key does not join (and so does not make) a batch.
+    if (signal?.aborted) return Promise.reject(new AbortError(signal.reason));
     const result = new Promise<V>((resolve, reject) => {
       if (!waiting) {
         waiting = new Map();

@@ -22,7 +22,9 @@ export function retryPolicy(options: RetryOptions | number | undefined, methods:
     methods,
     statusCodes: retryStatusCodes,
     afterStatusCodes: [413, 429, 503],
-    maxRetryAfter: 60_000,
+    // The server's Retry-After is honoured even past backoffLimit (retrying sooner only earns
+    // another 429), but a person is waiting: never more than 20 s.
+    maxRetryAfter: 20_000,
     backoffLimit,
     // 300 ms, 600 ms, 1.2 s… each between half and the whole of it.
     delay: (attempt) => 300 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),

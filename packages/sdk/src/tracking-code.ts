@@ -1,5 +1,5 @@
 /**
- * Tracking codes: public, human-typable references such as `K7QM-4XPZ-R2`.
+ * Tracking codes: public, human-typable references such as `K7QM-4XPZ-RD`.
  *
  * Nine random Crockford base32 symbols (45 bits, so codes cannot be guessed) and one check symbol
  * computed with the Luhn mod N algorithm over the same 32 symbols. Luhn mod N catches every single

@@ -76,23 +76,31 @@ async function translate(error: unknown, signal: AbortSignal | undefined): Promi
 }
 
 export function createTransport(options: ClientOptions): Transport {
+  const fetcher = options.fetch;
   const instance: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
     timeout: options.timeout ?? 10_000,
     retry: retryPolicy(options.retry, ['get']),
     headers: options.headers ?? {},
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // Browsers refuse a window.fetch called as a method of another object ("Illegal invocation"),
+    // as ky would call it, or as `options.fetch(…)` would: call it as a plain function.
+    ...(fetcher ? { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetcher(input, init) } : {}),
   });
   return {
     options,
     async send(method, path, { query, body, signal, headers, idempotent } = {}) {
       try {
+        // Already aborted: reject without handing anything to fetch.
+        signal?.throwIfAborted();
         const response = await instance(path.replace(/^\//, ''), {
           method,
           searchParams: searchParams(query),
           json: body,
           signal,
-          headers,
+          // Never `headers: undefined`: ky's merge would let it replace the client's own headers.
+          headers: headers ?? {},
+          // ky concatenates the request's retry methods with the instance's (`get`): an idempotent
+          // create adds `post`; any other POST adds nothing and is never retried.
           ...(method === 'post' ? { retry: retryPolicy(options.retry, idempotent ? ['post'] : []) } : {}),
         });
         const text = await response.text();

@@ -34,6 +34,8 @@ export interface AppOptions {
   now?: () => Date;
   /** the sandbox's own origin, whose pages may do anything an agency's page may */
   publicOrigin?: string;
+  /** more origins treated as the sandbox's own: a dev server, Storybook, a test runner's pages */
+  trustedOrigins?: readonly string[];
   /** `false` turns rate limiting off (benchmarks) */
   rateLimits?: RateLimits | false;
   /** largest accepted body, in bytes */
@@ -116,7 +118,8 @@ export function createApp(options: AppOptions): Hono {
   const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits;
   const limiters = limits && { general: new RateLimiter(limits.general), lookups: new RateLimiter(limits.lookups) };
   const answers = new AnswerCache();
-  const isEmbedder = (origin: string) => origin === options.publicOrigin || store.reference.isKnownOrigin(origin);
+  const own = new Set([options.publicOrigin, ...(options.trustedOrigins ?? [])]);
+  const isEmbedder = (origin: string) => own.has(origin) || store.reference.isKnownOrigin(origin);
 
   const clientOf = (c: Context): string => {
     try {
@@ -129,7 +132,7 @@ export function createApp(options: AppOptions): Hono {
   /** A page on another origin, or null for same-origin pages and non-browser clients. */
   const foreignOrigin = (c: Context): string | null => {
     const origin = c.req.header('origin');
-    return origin === undefined || origin === options.publicOrigin ? null : origin;
+    return origin === undefined || own.has(origin) ? null : origin;
   };
 
   const authenticate = (operation: Operation, c: Context): string | null => {
@@ -217,8 +220,11 @@ export function createApp(options: AppOptions): Hono {
     // Answers behind a key carry personal data: no browser or shared cache may keep them.
     const privacy: Record<string, string> = operation.security === null ? {} : { 'Cache-Control': 'no-store' };
     app.on(operation.method.toUpperCase(), path, async (c) => {
-      const origin = foreignOrigin(c);
-      const cors = { ...privacy, ...((origin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {}) };
+      // A trusted origin counts as the sandbox's own for the channel, but is still another origin
+      // for the browser, which needs CORS headers to read the answer.
+      const origin = c.req.header('origin');
+      const crossOrigin = origin !== undefined && origin !== options.publicOrigin;
+      const cors = { ...privacy, ...((crossOrigin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {}) };
       try {
         return await run(operation, c, cors);
       } catch (error) {

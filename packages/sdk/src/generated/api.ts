@@ -487,7 +487,7 @@ export interface components {
         Slug: string;
         /**
          * @description Crockford base32 with a final check symbol (Luhn mod 32).
-         * @example K7QM-4XPZ-R2
+         * @example K7QM-4XPZ-RD
          */
         TrackingCode: string;
         YearNumber: number;
@@ -619,7 +619,7 @@ export interface components {
             description: string;
             /**
              * Format: date
-             * @description The day the matter happened.
+             * @description The day the matter happened; not after today (UTC), else `too_big`.
              */
             occurredOn?: string;
             answerLanguage: components["schemas"]["Locale"];
@@ -1118,7 +1118,7 @@ export interface components {
     parameters: {
         /** @description The agency's id. */
         AgencyId: components["schemas"]["Slug"];
-        /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+        /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
         TrackingCode: components["schemas"]["TrackingCode"];
         /** @description The calendar year; omitted, the current year. */
         Year: components["schemas"]["YearNumber"];
@@ -1343,7 +1343,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1369,7 +1369,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1398,7 +1398,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1435,7 +1435,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1692,7 +1692,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1720,7 +1720,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1747,7 +1747,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1774,7 +1774,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;
@@ -1801,7 +1801,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tracking code, in canonical form (`K7QM-4XPZ-R2`). */
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
                 trackingCode: components["parameters"]["TrackingCode"];
             };
             cookie?: never;

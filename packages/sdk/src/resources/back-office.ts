@@ -1,26 +1,27 @@
 /** An agency's own work with its secret key (`secretKey` of the client): inbox, status changes, measures. */
 import type { RequestOptions, SendOptions, Transport } from '../transport.js';
 import type { Input, Query } from '../types.js';
-import { caller, segment, withHeaders } from './call.js';
+import { caller, trackingCodeSegment, withHeaders } from './call.js';
 
 export function backOfficeResource(transport: Transport) {
   const call = caller(transport);
   const authorized = (options: RequestOptions & Pick<SendOptions, 'query' | 'body'>): SendOptions =>
     withHeaders(options, transport.options.secretKey ? { Authorization: `Bearer ${transport.options.secretKey}` } : {});
+  /** Codes are read as typed, as for `submissions.status`; a mistyped one is refused before any request. */
   const submission = (trackingCode: string, action = '') =>
-    `/v1/back-office/submissions/${segment(trackingCode)}${action && `/${action}`}`;
+    `/v1/back-office/submissions/${trackingCodeSegment(trackingCode)}${action && `/${action}`}`;
   return {
     inbox: (query: Query<'listInbox'> = {}, options: RequestOptions = {}) =>
       call<'listInbox'>('get', '/v1/back-office/submissions', authorized({ ...options, query })),
-    get: (trackingCode: string, options: RequestOptions = {}) =>
+    get: async (trackingCode: string, options: RequestOptions = {}) =>
       call<'getInboxSubmission'>('get', submission(trackingCode), authorized(options)),
-    acknowledge: (trackingCode: string, input: Input<'acknowledgeSubmission'> = {}, options: RequestOptions = {}) =>
+    acknowledge: async (trackingCode: string, input: Input<'acknowledgeSubmission'> = {}, options: RequestOptions = {}) =>
       call<'acknowledgeSubmission'>('post', submission(trackingCode, 'acknowledge'), authorized({ ...options, body: input })),
-    forward: (trackingCode: string, input: Input<'forwardSubmission'>, options: RequestOptions = {}) =>
+    forward: async (trackingCode: string, input: Input<'forwardSubmission'>, options: RequestOptions = {}) =>
       call<'forwardSubmission'>('post', submission(trackingCode, 'forward'), authorized({ ...options, body: input })),
-    reject: (trackingCode: string, input: Input<'rejectSubmission'>, options: RequestOptions = {}) =>
+    reject: async (trackingCode: string, input: Input<'rejectSubmission'>, options: RequestOptions = {}) =>
       call<'rejectSubmission'>('post', submission(trackingCode, 'reject'), authorized({ ...options, body: input })),
-    answer: (trackingCode: string, input: Input<'answerSubmission'>, options: RequestOptions = {}) =>
+    answer: async (trackingCode: string, input: Input<'answerSubmission'>, options: RequestOptions = {}) =>
       call<'answerSubmission'>('post', submission(trackingCode, 'answer'), authorized({ ...options, body: input })),
     measures: (query: Query<'listMeasures'> = {}, options: RequestOptions = {}) =>
       call<'listMeasures'>('get', '/v1/back-office/measures', authorized({ ...options, query })),

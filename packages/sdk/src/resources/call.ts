@@ -1,4 +1,6 @@
 /** The shape every resource method shares: send, then hand back the typed body. */
+import { ValidationError } from '../errors.js';
+import { normalizeTrackingCode } from '../tracking-code.js';
 import type { RequestOptions, SendOptions, Transport } from '../transport.js';
 import type { OperationId, Result } from '../types.js';
 
@@ -12,4 +14,14 @@ export const segment = (value: string | number) => encodeURIComponent(String(val
 
 export function withHeaders(options: RequestOptions, headers: Record<string, string>): SendOptions {
   return { ...options, headers: { ...options.headers, ...headers } };
+}
+
+/**
+ * A tracking code as a path segment, read as a person typed it (any case, spaces, O for 0), or a
+ * ValidationError before any request when its length or check symbol is wrong.
+ */
+export function trackingCodeSegment(trackingCode: string): string {
+  const code = normalizeTrackingCode(trackingCode);
+  if (code === null) throw new ValidationError([{ parameter: 'trackingCode', code: 'invalid_format' }]);
+  return segment(code);
 }

@@ -1,5 +1,5 @@
 /** KPIs against the public targets: one agency (batched), every agency, the nation. */
-import { ApiError } from '../errors.js';
+import { ApiError, ValidationError } from '../errors.js';
 import { batcher, sharedReads } from '../batch.js';
 import type { Transport } from '../transport.js';
 import type { Kpis, Result } from '../types.js';
@@ -8,6 +8,22 @@ export interface KpiOptions {
   /** calendar year (default: the current year, as the platform counts it) */
   year?: number;
   signal?: AbortSignal;
+}
+
+/**
+ * The contract's `Slug` rules for an agency id. A malformed id is refused for its caller alone:
+ * sent in a batch, the platform would refuse the whole batch, and every other badge with it.
+ */
+function agencyIdError(agencyId: string): ValidationError | null {
+  const code =
+    typeof agencyId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(agencyId)
+      ? 'invalid_format'
+      : agencyId.length < 2
+        ? 'too_short'
+        : agencyId.length > 60
+          ? 'too_long'
+          : null;
+  return code === null ? null : new ValidationError([{ parameter: 'agencyId', code }]);
 }
 
 export function kpiResource(transport: Transport) {
@@ -42,7 +58,10 @@ export function kpiResource(transport: Transport) {
 
   return {
     /** One agency's KPIs. Calls made in the same task are sent as one request. */
-    agency: (agencyId: string, { year, signal }: KpiOptions = {}): Promise<Kpis> => batchFor(year)(agencyId, signal),
+    agency: (agencyId: string, { year, signal }: KpiOptions = {}): Promise<Kpis> => {
+      const invalid = agencyIdError(agencyId);
+      return invalid ? Promise.reject(invalid) : batchFor(year)(agencyId, signal);
+    },
     /** The nation's KPIs, with the participating agencies against their target. */
     national: ({ year, signal }: KpiOptions = {}) => read<Result<'getNationalKpis'>>('/v1/kpis/national', { year }, signal),
     /** Every agency's KPIs (or those of `ids`) in one response. */

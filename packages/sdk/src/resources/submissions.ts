@@ -2,22 +2,13 @@
  * Lodging a submission and what its author does next. `create` always sends an idempotency key
  * (yours, or a new one) and reuses it on every retry: a retried create never makes two submissions.
  */
-import { ValidationError } from '../errors.js';
-import { normalizeTrackingCode } from '../tracking-code.js';
 import type { RequestOptions, Transport } from '../transport.js';
 import type { Input } from '../types.js';
-import { caller, segment, withHeaders } from './call.js';
+import { caller, trackingCodeSegment, withHeaders } from './call.js';
 
 export interface CreateOptions extends RequestOptions {
   /** reuse the key of an earlier attempt (e.g. kept with a draft) to make a retry safe */
   idempotencyKey?: string;
-}
-
-/** The canonical code, or a ValidationError before any request when its check symbol is wrong. */
-function canonical(trackingCode: string): string {
-  const code = normalizeTrackingCode(trackingCode);
-  if (code === null) throw new ValidationError([{ parameter: 'trackingCode', code: 'invalid_format' }]);
-  return code;
 }
 
 export function submissionResource(transport: Transport) {
@@ -32,16 +23,16 @@ export function submissionResource(transport: Transport) {
       }),
     /** Public status and timeline by tracking code; no personal data. Codes are read as typed (any case, spaces, O for 0). */
     status: async (trackingCode: string, options: RequestOptions = {}) =>
-      call<'getSubmissionStatus'>('get', `/v1/submissions/${segment(canonical(trackingCode))}/status`, options),
+      call<'getSubmissionStatus'>('get', `/v1/submissions/${trackingCodeSegment(trackingCode)}/status`, options),
     details: async (trackingCode: string, accessKey: string, options: RequestOptions = {}) =>
-      call<'getSubmissionDetails'>('get', `/v1/submissions/${segment(canonical(trackingCode))}`, keyed(accessKey, options)),
+      call<'getSubmissionDetails'>('get', `/v1/submissions/${trackingCodeSegment(trackingCode)}`, keyed(accessKey, options)),
     rate: async (trackingCode: string, accessKey: string, rating: Input<'rateSubmission'>, options: RequestOptions = {}) =>
-      call<'rateSubmission'>('post', `/v1/submissions/${segment(canonical(trackingCode))}/rating`, {
+      call<'rateSubmission'>('post', `/v1/submissions/${trackingCodeSegment(trackingCode)}/rating`, {
         ...keyed(accessKey, options),
         body: rating,
       }),
     renew: async (trackingCode: string, accessKey: string, renewal: Input<'renewSubmission'>, options: RequestOptions = {}) =>
-      call<'renewSubmission'>('post', `/v1/submissions/${segment(canonical(trackingCode))}/renewal`, {
+      call<'renewSubmission'>('post', `/v1/submissions/${trackingCodeSegment(trackingCode)}/renewal`, {
         ...keyed(accessKey, options),
         body: renewal,
       }),

@@ -1,0 +1,50 @@
+/** What an agency sends from its back office: status changes, answers and measures. */
+import * as z from 'zod/mini';
+import { choice, date, object, slug, text } from './rules.js';
+
+/** A public note shown in the timeline. */
+const note = text(1, 1000);
+
+/** `AcknowledgeInput`: take a submission in hand. */
+export const acknowledgeInput = object({
+  note: z.optional(note),
+});
+
+/** `ForwardInput`: send a submission to the competent agency. */
+export const forwardInput = object({
+  toAgencyId: slug,
+  note,
+});
+
+/** `RejectionReason`. */
+export const rejectionReason = choice([
+  'outside_public_service',
+  'insufficient_information',
+  'duplicate',
+  'abusive',
+  'before_the_courts',
+]);
+
+/** `RejectInput`: reject an inadmissible submission. */
+export const rejectInput = object({
+  reason: rejectionReason,
+  note: z.optional(note),
+});
+
+/** `AnswerInput`. */
+export const answerInput = object({
+  answer: text(10, 10000),
+  note: z.optional(note),
+});
+
+/** `MeasureStatus`. */
+export const measureStatus = choice(['adopted', 'planned']);
+
+/** `MeasureInput`: an action adopted or planned to improve a service. */
+export const measureInput = object({
+  title: text(3, 200),
+  description: text(10, 4000),
+  serviceId: z.optional(slug),
+  status: measureStatus,
+  date,
+});

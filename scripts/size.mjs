@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `pnpm size`: the weight, minified and gzipped, of what a page downloads for each way the toolkit
+// is used, bundled by rollup the way a consumer's bundler would (from the built packages, with
+// tree-shaking), and checked against the budgets. Exits 1 when a budget is exceeded.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kb = 1024;
+
+/** What each scenario imports, and the most it may weigh. */
+const scenarios = [
+  {
+    name: 'SDK: KPI read path (what a badge imports)',
+    source: "export { createTransport, kpiResource } from '@chikaya/sdk';",
+    budget: 6 * kb,
+  },
+  { name: 'SDK: the whole client, without schemas', source: "export * from '@chikaya/sdk';", budget: 10 * kb },
+  { name: 'SDK: input schemas (zod/mini)', source: "export * from '@chikaya/sdk/schemas';", budget: null },
+];
+
+async function weigh(source) {
+  const bundle = await rollup({
+    input: 'entry',
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? source : null),
+      },
+      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+      terser({ format: { comments: false } }),
+    ],
+    onwarn: (warning, warn) => {
+      // Weighing a bundle that left a package out would flatter it.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      // Third-party packages' own quirks (zod's circular imports, comments terser cannot keep).
+      if (!['THIS_IS_UNDEFINED', 'CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) warn(warning);
+    },
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+if (!process.argv.includes('--no-build')) execFileSync('pnpm', ['--filter', '@chikaya/sdk', 'build'], { cwd: root, stdio: 'inherit' });
+
+let over = 0;
+const rows = [];
+for (const scenario of scenarios) {
+  const { min, gzip } = await weigh(scenario.source);
+  const ok = scenario.budget === null || gzip <= scenario.budget;
+  if (!ok) over += 1;
+  rows.push([
+    scenario.name,
+    `${(min / kb).toFixed(1)} KB`,
+    `${(gzip / kb).toFixed(2)} KB`,
+    scenario.budget === null ? '—' : `${(scenario.budget / kb).toFixed(0)} KB`,
+    ok ? 'ok' : 'OVER',
+  ]);
+}
+const widths = rows[0].map((_, i) => Math.max(...[['scenario', 'min', 'min+gzip', 'budget', ''], ...rows].map((row) => row[i].length)));
+const line = (row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(line(['scenario', 'min', 'min+gzip', 'budget', '']));
+for (const row of rows) console.log(line(row));
+if (over > 0) {
+  console.error(`\n${over} scenario(s) over budget`);
+  process.exit(1);
+}
