@@ -1,5 +1,5 @@
 /**
- * Where the browser tests find the sandbox that `web-test-runner.config.mjs` started: the runner's
+ * Where the browser tests find the sandbox that `packages/tools/web-test-runner.config.mjs` started: the runner's
  * page carries `<meta>` tags (no inline script, so this also works under a strict CSP).
  */
 function meta(name: string): string {

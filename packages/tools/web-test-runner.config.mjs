@@ -16,7 +16,7 @@
 //   WTR_PORT      the runner's port (default: a free one)
 //
 // The last line it prints is `browser: N passed, N failed` (each test counted once per browser),
-// which `scripts/test.mjs` adds into its total.
+// which `packages/tools/test.mjs` adds into its total.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -26,7 +26,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const hostname = '127.0.0.1';
 
 /** A port nobody listens on right now (the OS picks it; we let it go again). */
@@ -138,7 +138,7 @@ function sandboxPlugin() {
     async serverStart({ config }) {
       const pageOrigins = [...new Set([`http://${config.hostname}:${config.port}`, `http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`])];
       const options = { host: hostname, port: 0, seed: { submissions: 300 }, rateLimits: false };
-      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'test-support/sandbox-process.mjs', JSON.stringify(options)], {
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/tools/sandbox-process.mjs', JSON.stringify(options)], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
@@ -228,7 +228,7 @@ export default {
   // Workspace packages resolve to their TypeScript sources (the `source` export condition), which
   // esbuild transpiles with the repository's tsconfig.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'], browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), sandboxPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) }), sandboxPlugin()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head>

@@ -5,10 +5,10 @@
 // crashed runner never leaves a server behind.
 //
 // argv[2]: JSON SandboxOptions (host, port, seed, rateLimits, trustedOrigins…).
-import { startSandbox } from '../packages/sandbox/src/server.ts';
+import { startSandbox } from '../sandbox/src/server.ts';
 
 if (!process.send) {
-  console.error('test-support/sandbox-process.mjs is started by web-test-runner.config.mjs (it needs an IPC channel)');
+  console.error('packages/tools/sandbox-process.mjs is started by packages/tools/web-test-runner.config.mjs (it needs an IPC channel)');
   process.exit(2);
 }
 

@@ -4,15 +4,15 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const stages = [
-  { name: 'generated code is fresh', command: ['node', 'scripts/generate-contract.mjs', '--check'] },
+  { name: 'generated code is fresh', command: ['node', 'packages/tools/generate-contract.mjs', '--check'] },
   { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
-  { name: 'weight budgets', command: ['node', 'scripts/size.mjs'] },
-  { name: 'node tests', command: ['node', 'scripts/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
-  // Chromium and Firefox, each test counted once per browser (web-test-runner.config.mjs prints the line).
+  { name: 'weight budgets', command: ['node', 'packages/tools/size.mjs'] },
+  { name: 'node tests', command: ['node', 'packages/tools/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
+  // Chromium and Firefox, each test counted once per browser (packages/tools/web-test-runner.config.mjs prints the line).
   { name: 'browser tests', command: ['pnpm', 'run', '--silent', 'test:browser'], counts: /^browser: (\d+) passed, (\d+) failed/gm },
 ];
 

@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const specPath = `${root}openapi/chikaya.yaml`;
 const check = process.argv.includes('--check');
-const banner = '// Generated from openapi/chikaya.yaml by scripts/generate-contract.mjs. Do not edit.\n';
+const banner = '// Generated from openapi/chikaya.yaml by packages/tools/generate-contract.mjs. Do not edit.\n';
 
 const source = await readFile(specPath, 'utf8');
 const document = parse(source);
