@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const stages = [
-  { name: 'generated code is fresh', command: ['node', 'packages/tools/generate-contract.mjs', '--check'] },
+  { name: 'generated code is fresh', command: ['node', 'packages/tools/generate.mjs', '--check'] },
   { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
   { name: 'weight budgets', command: ['node', 'packages/tools/size.mjs'] },

@@ -103,11 +103,8 @@ const platform = { url: '', agencyId: 'banc-essai', serviceId: '' };
  * admin API, as the ministry does) with the runner's page origins as its `allowedOrigins`, so the
  * page may submit for it and read details with an access key, cross-origin, preflights included.
  *
- * Not `trustedOrigins`: the sandbox treats a trusted origin as its own and then sends no CORS
- * headers at all (`foreignOrigin()` in packages/sandbox/src/http/app.ts answers null for it, and the
- * CORS headers are computed from that), so in a real browser every answer to a trusted page on
- * another port is blocked, public reads included. (A trusted page works only if it is served from
- * the sandbox's origin or reaches it through a same-origin proxy: then nothing is cross-origin.)
+ * (The sandbox's `trustedOrigins` would also let the page submit, but as the platform's own pages:
+ * an agency's page is the case the widgets are for.)
  */
 async function onboardTestAgency(url, adminKey, origins) {
   const names = (text) => ({ ar: text, fr: text, en: text, zgh: text });

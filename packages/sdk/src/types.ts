@@ -28,6 +28,8 @@ export type Query<O extends OperationId> = NonNullable<operations[O]['parameters
 
 export type Agency = Schemas['Agency'];
 export type Service = Schemas['Service'];
+export type Region = Schemas['Region'];
+export type Sector = Schemas['Sector'];
 export type Kpis = Schemas['Kpis'];
 export type Report = Schemas['Report'];
 export type SubmissionInput = Schemas['SubmissionInput'];

@@ -14,9 +14,9 @@ import {
   trackingCodePattern,
   ValidationError,
 } from '@chikaya/sdk';
-import { deepEqual, equal, match, notEqual, ok, rejects } from './assert.js';
-import { describe, it } from './mocha.js';
-import { sandbox } from './sandbox.js';
+import { deepEqual, equal, match, notEqual, ok, rejects } from '../../../tools/browser/assert.js';
+import { describe, it } from '../../../tools/browser/mocha.js';
+import { sandbox } from '../../../tools/browser/sandbox.js';
 
 const platform = sandbox();
 

@@ -1,0 +1,97 @@
+/**
+ * Design tokens. Agencies theme the elements with these custom properties (and `::part()`); the
+ * defaults follow the host page's font, Morocco's flag colours, and the user's light or dark
+ * preference, or the `theme` attribute. Only logical properties, so right-to-left needs no rule
+ * of its own.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_primary: var(--chikaya-color-primary, #006233);
+    --_on-primary: #ffffff;
+    --_danger: var(--chikaya-color-danger, #b3261e);
+    --_success: #006233;
+    --_text: #1b1b1b;
+    --_muted: #4a4a4a;
+    --_surface: #ffffff;
+    --_subtle: #f3f4f4;
+    --_border: #6f777b;
+    --_focus: #ffbf47;
+    --_radius: var(--chikaya-radius, 0.375rem);
+    --_space: var(--chikaya-space, 1rem);
+    --_font: var(--chikaya-font-family, inherit);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_primary: var(--chikaya-color-primary, #5fd08f);
+      --_on-primary: #0b1f14;
+      --_danger: var(--chikaya-color-danger, #ffb4ab);
+      --_success: #5fd08f;
+      --_text: #eef0ef;
+      --_muted: #c4c8c6;
+      --_surface: #151a17;
+      --_subtle: #222925;
+      --_border: #9aa19d;
+    }
+  }
+
+  :host([theme='dark']) {
+    --_primary: var(--chikaya-color-primary, #5fd08f);
+    --_on-primary: #0b1f14;
+    --_danger: var(--chikaya-color-danger, #ffb4ab);
+    --_success: #5fd08f;
+    --_text: #eef0ef;
+    --_muted: #c4c8c6;
+    --_surface: #151a17;
+    --_subtle: #222925;
+    --_border: #9aa19d;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
