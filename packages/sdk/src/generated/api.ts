@@ -1,4 +1,4 @@
-// Generated from openapi/chikaya.yaml by packages/tools/generate-contract.mjs. Do not edit.
+// Generated from openapi/chikaya.yaml by packages/tools/generate.mjs. Do not edit.
 export interface paths {
     "/v1/sectors": {
         parameters: {

@@ -10,7 +10,10 @@ export class AgencySearch implements ReactiveController {
   query = '';
   results: Agency[] = [];
   total = 0;
+  /** the listbox is shown: there are results to choose from (never an empty listbox) */
   open = false;
+  /** the search for the current text has answered (to say "nothing matches") */
+  answered = false;
   active = -1;
   chosen: Agency | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +46,7 @@ export class AgencySearch implements ReactiveController {
   type(query: string): void {
     this.query = query;
     this.chosen = null;
+    this.answered = false;
     clearTimeout(this.timer);
     // Wait for a pause in typing: one request per word, not per key.
     this.timer = setTimeout(() => void this.search(), 200);
@@ -63,9 +67,12 @@ export class AgencySearch implements ReactiveController {
       const page = await this.client().agencies.list({ q: query, pageSize: 8 }, { signal: this.controller.signal });
       this.results = page.items;
       this.total = page.total;
-      this.open = true;
+      this.open = page.items.length > 0;
       this.active = -1;
-    } catch {
+      this.answered = true;
+    } catch (error) {
+      // A newer search aborted this one: that one answers.
+      if ((error as { name?: string }).name === 'AbortError') return;
       this.results = [];
       this.open = false;
     }

@@ -77,11 +77,15 @@ export class ChikayaComplaintForm extends LitElement {
   /** after a "change" link from the review, continue returns to the review */
   @state() private returnToReview = false;
   @state() private countAnnouncement = '';
+  /** what the form's live region says: errors found, a failed send, a success */
+  @state() private announcement = '';
 
   private readonly localization = new LocaleController(this);
   private readonly search = new AgencySearch(this, () => this.client);
   private readonly store = new DraftStore(() => this.agency);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private restored = false;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
   private get client(): ChikayaClient {
@@ -94,10 +98,14 @@ export class ChikayaComplaintForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Only the first time: a page that moves the element (a framework re-parenting it) must not
+    // lose the step the user is on, nor the national ID, which storage never holds.
+    if (this.restored) return;
+    this.restored = true;
     const saved = this.store.load();
     this.draft = {
       ...saved.draft,
-      ...(this.kind ? { kind: this.kind } : {}),
+      ...(this.kind && kinds.includes(this.kind) ? { kind: this.kind } : {}),
       ...(this.agency ? { agencyId: this.agency } : {}),
       ...(this.service ? { serviceId: this.service } : {}),
     };
@@ -108,10 +116,12 @@ export class ChikayaComplaintForm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
+    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && changed.get('locale') !== undefined) this.localization.apply();
+    // Also from no attribute to one: the page's language then changes (apply() is idempotent).
+    if (changed.has('locale')) this.localization.apply();
     if (!this.draft.answerLanguage && this.localization.ready) this.draft = { ...this.draft, answerLanguage: this.localization.locale };
   }
 
@@ -155,8 +165,11 @@ export class ChikayaComplaintForm extends LitElement {
   /** Validates one field when the user leaves it (GOV.UK: never while they are still typing). */
   private handleBlur(field: string): void {
     const code = validateFields(submissionInput, toInput(this.draft), [pointerOf(field)])[0]?.code;
+    const wanted = code && this.hasValue(field) ? code : undefined;
+    // Unchanged: no update (a blur also comes when a new step takes the focus, mid-render).
+    if (this.errors.get(field) === wanted) return;
     const errors = new Map(this.errors);
-    if (code && this.hasValue(field)) errors.set(field, code);
+    if (wanted) errors.set(field, wanted);
     else errors.delete(field);
     this.errors = errors;
   }
@@ -180,8 +193,30 @@ export class ChikayaComplaintForm extends LitElement {
     const found = validateFields(submissionInput, toInput(this.draft), pointers);
     this.errors = new Map(found.map((error) => [fieldOf(error.pointer ?? ''), error.code]));
     this.showSummary = found.length > 0;
-    if (found.length > 0) this.focusAfterRender = 'summary';
+    if (found.length > 0) {
+      this.focusAfterRender = 'summary';
+      this.announce(msg('There is a problem'));
+    }
     return found.length === 0;
+  }
+
+  /** Whether a step's answers are complete, without showing anything. */
+  private stepIsValid(step: StepName): boolean {
+    if (!(step in stepPointers)) return true;
+    const pointers = stepPointers[step as keyof typeof stepPointers](this.draft);
+    return validateFields(submissionInput, toInput(this.draft), pointers).length === 0;
+  }
+
+  /**
+   * Says `text` through the live region. Emptied first, so that the same words said twice (two
+   * failed sends in a row) are announced twice.
+   */
+  private announce(text: string): void {
+    this.announcement = '';
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = text;
+    }, 100);
   }
 
   private handleContinue(event: Event): void {
@@ -190,13 +225,24 @@ export class ChikayaComplaintForm extends LitElement {
       this.errors = new Map([['agencyId', 'unknown_agency']]);
       this.showSummary = true;
       this.focusAfterRender = 'summary';
+      this.announce(msg('There is a problem'));
       return;
     }
     if (!this.validateStep(this.step)) return;
     const steps = this.steps;
-    const next = this.returnToReview ? 'review' : steps[steps.indexOf(this.step) + 1]!;
-    this.returnToReview = false;
-    this.go(next);
+    if (this.returnToReview) {
+      // Back to the review, unless the change calls for more (a complaint needs the national ID
+      // that an observation did not): then the first step still incomplete, and the review after.
+      const pending = steps.find((step) => step !== 'review' && step !== 'confirmation' && !this.stepIsValid(step));
+      if (pending && pending !== this.step) {
+        this.go(pending);
+        return;
+      }
+      this.returnToReview = false;
+      this.go('review');
+      return;
+    }
+    this.go(steps[steps.indexOf(this.step) + 1]!);
   }
 
   private handleBack(): void {
@@ -210,8 +256,16 @@ export class ChikayaComplaintForm extends LitElement {
     this.go(step);
   }
 
+  /**
+   * The control that an error of `field` is about: itself, except the complainant's "email or
+   * phone" rule, told at the email address (its first way to answer).
+   */
+  private controlOf(field: string): string {
+    return field === 'complainant' ? (this.draft.kind === 'complaint' ? 'complainant.email' : 'complainant.fullName') : field;
+  }
+
   private focusField(field: string): void {
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(this.controlOf(field))}`);
     control?.focus();
     control?.scrollIntoView?.({ block: 'center' });
   }
@@ -225,6 +279,7 @@ export class ChikayaComplaintForm extends LitElement {
       if (!this.validateStep(step)) {
         this.go(step);
         this.validateStep(step);
+        this.returnToReview = true;
         return;
       }
     }
@@ -247,21 +302,27 @@ export class ChikayaComplaintForm extends LitElement {
         }),
       );
       this.go('confirmation');
+      this.announce(`${msg(str`${this.kindLabel(receipt.kind)} sent`)}. ${msg('Your tracking code')}: ${receipt.trackingCode}`);
     } catch (error) {
       const code = isChikayaError(error) ? error.code : 'unknown';
       this.dispatchEvent(new CustomEvent('chikaya-error', { detail: { code }, bubbles: true, composed: true }));
       if (error instanceof ApiError && error.code === 'validation_failed' && error.errors.length > 0) {
         // The platform's field errors land on the same fields, on the step that owns the first.
         const first = error.errors[0]!;
-        this.go(stepOf(first.pointer ?? '', this.draft));
+        const step = stepOf(first.pointer ?? '', this.draft);
+        this.go(this.steps.includes(step) ? step : 'review');
         this.errors = new Map(
           error.errors.filter((item) => item.pointer !== undefined).map((item) => [fieldOf(item.pointer!), item.code]),
         );
         this.showSummary = true;
         this.focusAfterRender = 'summary';
+        // Once corrected, continuing leads back to the review, where the user sends again.
+        this.returnToReview = this.step !== 'review';
+        this.announce(msg('There is a problem'));
       } else {
         this.problem = code;
         this.focusAfterRender = 'summary';
+        this.announce(problemMessage(code));
       }
     } finally {
       this.sending = false;
@@ -300,14 +361,14 @@ export class ChikayaComplaintForm extends LitElement {
 
   private summary(): TemplateResult | typeof nothing {
     if (this.problem) {
-      return html`<div part="error-summary" class="error-summary" tabindex="-1" role="alert">
+      return html`<div part="error-summary" class="error-summary" tabindex="-1">
         <h2 class="error-summary-title">${msg('Your form was not sent')}</h2>
         <p>${problemMessage(this.problem)}</p>
       </div>`;
     }
     if (!this.showSummary) return nothing;
     return errorSummary(
-      [...this.errors].map(([name, code]) => ({ name, message: errorMessage(name, code) })),
+      [...this.errors].map(([name, code]) => ({ name: this.controlOf(name), message: errorMessage(name, code) })),
       (name) => this.focusField(name),
     );
   }
@@ -391,10 +452,10 @@ export class ChikayaComplaintForm extends LitElement {
       </div>
       <div class="visually-hidden" role="status">
         ${search.open
-          ? search.results.length === 0
+          ? msg(str`${search.results.length} public bodies found; use the arrow keys to choose`)
+          : search.answered && search.results.length === 0 && !search.chosen
             ? msg('No public body matches')
-            : msg(str`${search.results.length} public bodies found; use the arrow keys to choose`)
-          : nothing}
+            : nothing}
       </div>
     </div>`;
   }
@@ -535,15 +596,12 @@ export class ChikayaComplaintForm extends LitElement {
             onChange: (value) => this.set('identify', value as 'yes' | 'no'),
           })}
       ${identified
-        ? html`${this.errors.has('complainant')
-              ? html`<p class="error-message" id="field-complainant"><span class="visually-hidden">${msg('Error:')}</span> ${this.error('complainant')}</p>`
-              : nothing}
-            ${textField({
+        ? html`${textField({
               name: 'complainant.fullName',
               label: msg('Full name'),
               autocomplete: 'name',
               value: this.draft['complainant.fullName'],
-              error: this.error('complainant.fullName'),
+              error: this.error('complainant.fullName') ?? (complaint ? undefined : this.error('complainant')),
               onInput: (value) => this.set('complainant.fullName', value),
               onBlur: () => this.handleBlur('complainant.fullName'),
             })}
@@ -570,7 +628,8 @@ export class ChikayaComplaintForm extends LitElement {
               autocomplete: 'email',
               dir: 'ltr',
               value: this.draft['complainant.email'],
-              error: this.error('complainant.email'),
+              // the complaint's "email or phone" rule is told here, at the first way to answer
+              error: this.error('complainant.email') ?? (complaint ? this.error('complainant') : undefined),
               onInput: (value) => this.set('complainant.email', value),
               onBlur: () => this.handleBlur('complainant.email'),
             })}
@@ -593,6 +652,7 @@ export class ChikayaComplaintForm extends LitElement {
       ${selectField({
         name: 'answerLanguage',
         label: msg('Language of the answer'),
+        autocomplete: 'language',
         value: this.draft.answerLanguage,
         placeholder: msg('Choose a language'),
         choices: supportedLocales.map((locale) => ({ value: locale, label: languageName(locale) })),
@@ -680,18 +740,17 @@ export class ChikayaComplaintForm extends LitElement {
       </button>
       <button part="button" class="button button--secondary" type="button" @click=${() => window.print()}>${msg('Print')}</button>
       ${tracker ? html`<a part="button" class="button" href=${tracker}>${msg('Track it')}</a>` : nothing}
-    </div>
-    <div class="visually-hidden" role="status">${this.copied ? msg('Copied') : nothing}</div>`;
+    </div>`;
   }
-
-  @state() private copied = false;
 
   private async copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.copied = true;
+      this.announce(msg('Copied'));
     } catch {
-      this.copied = false;
+      // No clipboard (permissions, an old browser): select the key, so that the user copies it.
+      const key = this.renderRoot.querySelector('.key');
+      if (key) document.getSelection()?.selectAllChildren(key);
     }
   }
 
@@ -720,6 +779,7 @@ export class ChikayaComplaintForm extends LitElement {
             <p class="progress">${msg(str`Step ${index + 1} of ${this.steps.length - 1}`)}</p>
             ${this.summary()} ${content[this.step]()}
           </form>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 }

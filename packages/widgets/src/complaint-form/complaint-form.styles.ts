@@ -295,12 +295,20 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .confirmation,
-    .button,
-    .option--active {
+    .button {
       forced-color-adjust: none;
       border: 2px solid CanvasText;
       background: Canvas;
       color: CanvasText;
+    }
+
+    /* the active option is told by the system's own selection colours, not by a background the
+       user's colours would remove */
+    .option--active,
+    .option:hover {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 

@@ -18,6 +18,9 @@ export const tokens = css`
     --_subtle: #f3f4f4;
     --_border: #6f777b;
     --_focus: #ffbf47;
+    /* the focus ring: the text colour (at least 3:1 against the surface, WCAG 1.4.11), with a
+       yellow halo inside it */
+    --_focus-ring: var(--_text);
     --_radius: var(--chikaya-radius, 0.375rem);
     --_space: var(--chikaya-space, 1rem);
     --_font: var(--chikaya-font-family, inherit);
@@ -43,6 +46,9 @@ export const tokens = css`
       --_surface: #151a17;
       --_subtle: #222925;
       --_border: #9aa19d;
+
+      /* Light text needs its own dark ground: the host page may well be white. */
+      background: var(--_surface);
     }
   }
 
@@ -56,6 +62,8 @@ export const tokens = css`
     --_surface: #151a17;
     --_subtle: #222925;
     --_border: #9aa19d;
+
+    background: var(--_surface);
   }
 
   *,
@@ -64,9 +72,15 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  :focus-visible {
-    outline: 3px solid var(--_focus);
+  /* Text boxes and lists show their focus however it came (Chromium's date box never matches
+     :focus-visible while one of its parts is being typed in). */
+  :focus-visible,
+  input:not([type='radio'], [type='checkbox']):focus,
+  select:focus,
+  textarea:focus {
+    outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
+    box-shadow: 0 0 0 3px var(--_focus);
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -78,7 +92,10 @@ export const tokens = css`
   }
 
   @media (forced-colors: active) {
-    :focus-visible {
+    :focus-visible,
+    input:not([type='radio'], [type='checkbox']):focus,
+    select:focus,
+    textarea:focus {
       outline-color: Highlight;
     }
   }

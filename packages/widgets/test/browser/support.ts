@@ -19,6 +19,8 @@ export async function until(test: () => unknown, timeout = 5000, what = 'conditi
   }
 }
 
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export function mount<T extends HTMLElement>(markup: string): T {
   const container = document.createElement('div');
   container.innerHTML = markup;
@@ -26,7 +28,15 @@ export function mount<T extends HTMLElement>(markup: string): T {
   return container.firstElementChild as T;
 }
 
-export function cleanup(): void {
+const undos: (() => void | Promise<void>)[] = [];
+
+/** Registers something to undo after the current test, whether it passed or not (a patched global…). */
+export function onCleanup(undo: () => void | Promise<void>): void {
+  undos.push(undo);
+}
+
+export async function cleanup(): Promise<void> {
+  while (undos.length > 0) await undos.pop()!();
   document.body.replaceChildren();
   sessionStorage.clear();
 }

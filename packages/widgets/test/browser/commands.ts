@@ -1,0 +1,56 @@
+/**
+ * Real key presses, viewport sizes and media emulation, through the commands that web-test-runner
+ * serves to every page it drives (`@web/test-runner` installs the plugins of
+ * `@web/test-runner-commands` on the server side; the package's browser half is not installed at
+ * the workspace root, so this is that half: a message over the runner's own web socket).
+ *
+ * Keys go through the browser's input pipeline (puppeteer's `page.keyboard`), not `dispatchEvent`:
+ * Tab really moves focus, Space really checks a box, Enter really submits a form.
+ */
+
+interface CommandResponse {
+  executed?: boolean;
+  result?: unknown;
+}
+
+interface WebSocketModule {
+  sendMessageWaitForResponse(message: unknown): Promise<CommandResponse>;
+}
+
+const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
+// A variable, so that neither TypeScript nor the dev server tries to resolve it at build time.
+const socketModule = '/__web-dev-server__web-socket.js';
+
+async function command<T = unknown>(name: string, payload: unknown): Promise<T> {
+  if (!sessionId) throw new Error('server commands need a page driven by web-test-runner (`pnpm test:browser`)');
+  const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socketModule)) as WebSocketModule;
+  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: name, payload });
+  if (!response.executed) throw new Error(`the test runner has no "${name}" command`);
+  return response.result as T;
+}
+
+/** Presses one key (`Tab`, `Enter`, `Space`, `ArrowDown`, `Escape`, `Shift+Tab`…). */
+export async function press(key: string): Promise<void> {
+  // Firefox's driver (WebDriver BiDi) knows the space bar by its character only.
+  if (key === 'Space') key = ' ';
+  if (key.includes('+')) {
+    const keys = key.split('+');
+    for (const down of keys) await command('send-keys', { down });
+    for (const up of keys.reverse()) await command('send-keys', { up });
+    return;
+  }
+  await command('send-keys', { press: key });
+}
+
+/** Types text into whatever has the focus, key by key. */
+export async function typeKeys(text: string): Promise<void> {
+  await command('send-keys', { type: text });
+}
+
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  await command('set-viewport', viewport);
+}
+
+export async function emulateMedia(media: { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }): Promise<void> {
+  await command('emulate-media', media);
+}
