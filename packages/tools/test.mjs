@@ -11,6 +11,7 @@ const stages = [
   { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
   { name: 'weight budgets', command: ['node', 'packages/tools/size.mjs'] },
+  { name: 'stories build', command: ['pnpm', 'run', '--silent', 'build-storybook', '--quiet'] },
   { name: 'node tests', command: ['node', 'packages/tools/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
   // Chromium and Firefox, each test counted once per browser (packages/tools/web-test-runner.config.mjs prints the line).
   { name: 'browser tests', command: ['pnpm', 'run', '--silent', 'test:browser'], counts: /^browser: (\d+) passed, (\d+) failed/gm },

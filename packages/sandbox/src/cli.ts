@@ -20,6 +20,7 @@ const { values } = parseArgs({
     submissions: { type: 'string' },
     seed: { type: 'string' },
     'no-rate-limit': { type: 'boolean', default: false },
+    'trusted-origin': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -32,9 +33,27 @@ if (values.help) {
   --agencies N        agencies to seed (default 90: the 61 of 2018 and the 29 that joined by 2020)
   --submissions N     submissions to seed (default 30000)
   --seed N            random seed (default 20180101)
-  --no-rate-limit     turn rate limits off (load tests)`);
+  --no-rate-limit     turn rate limits off (load tests)
+  --trusted-origin ORIGIN
+                      an origin whose pages may submit, rate and renew like the sandbox's own
+                      (a dev server, Storybook: http://localhost:6006); repeatable`);
   process.exit(0);
 }
+
+const trustedOrigins = values['trusted-origin'].map((value) => {
+  let origin: string | null = null;
+  try {
+    origin = new URL(value).origin;
+  } catch {
+    // reported below
+  }
+  // An origin is scheme, host and port only: `http://localhost:6006`, no path, no trailing slash.
+  if (origin === null || origin === 'null' || origin !== value.replace(/\/$/, '')) {
+    console.error(`--trusted-origin ${value}: not an origin (expected something like http://localhost:6006)`);
+    process.exit(2);
+  }
+  return origin;
+});
 
 const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 if (values.database !== ':memory:') mkdirSync(dirname(values.database), { recursive: true });
@@ -50,6 +69,7 @@ const sandbox = await startSandbox({
     ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
   },
   ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
+  ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}),
   staticFolders: {
     '/examples': resolve(repository, 'examples'),
     '/widgets': resolve(repository, 'packages/widgets/dist'),
@@ -67,7 +87,7 @@ Chikaya sandbox on ${url}
   API            ${url}/v1/agencies      (contract: openapi/chikaya.yaml)
   KPIs           ${url}/v1/kpis/national
   examples       ${url}/examples/
-  database       ${values.database}
+  database       ${values.database}${trustedOrigins.length > 0 ? `\n  trusted        ${trustedOrigins.join(', ')}` : ''}
 
 Dev keys (sandbox only):
   back office    Authorization: Bearer ${devBackOfficeKey('<agency id>')}   e.g. ${devBackOfficeKey('mrafp')}

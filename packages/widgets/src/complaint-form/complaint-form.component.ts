@@ -122,7 +122,25 @@ export class ChikayaComplaintForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Also from no attribute to one: the page's language then changes (apply() is idempotent).
     if (changed.has('locale')) this.localization.apply();
+    // A page (or a framework) may set the presets after the element connected.
+    if (this.restored && this.hasUpdated) this.applyPresets(changed);
     if (!this.draft.answerLanguage && this.localization.ready) this.draft = { ...this.draft, answerLanguage: this.localization.locale };
+  }
+
+  private applyPresets(changed: PropertyValues<this>): void {
+    const draft = { ...this.draft };
+    if (changed.has('kind') && this.kind && kinds.includes(this.kind)) draft.kind = this.kind;
+    if (changed.has('service') && this.service) draft.serviceId = this.service;
+    if (changed.has('agency') && this.agency && this.agency !== draft.agencyId) {
+      draft.agencyId = this.agency;
+      if (!changed.has('service')) delete draft.serviceId;
+      this.services = [];
+      void this.loadAgency(this.agency);
+    }
+    if (changed.has('kind') || changed.has('agency')) {
+      if (!this.steps.includes(this.step)) this.step = this.steps[0]!;
+    }
+    this.draft = draft;
   }
 
   protected override updated(): void {
@@ -361,14 +379,22 @@ export class ChikayaComplaintForm extends LitElement {
 
   private summary(): TemplateResult | typeof nothing {
     if (this.problem) {
-      return html`<div part="error-summary" class="error-summary" tabindex="-1">
-        <h2 class="error-summary-title">${msg('Your form was not sent')}</h2>
+      return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="problem-title">
+        <h2 class="error-summary-title" id="problem-title">${msg('Your form was not sent')}</h2>
         <p>${problemMessage(this.problem)}</p>
       </div>`;
     }
     if (!this.showSummary) return nothing;
+    // In the order of the page, as the user meets the fields, not the order the rules ran in.
+    const order = Object.values(stepPointers).flatMap((pointers) => pointers({ ...this.draft, identify: 'yes' }));
+    const rank = (name: string) => {
+      const index = order.indexOf(pointerOf(name));
+      return index === -1 ? order.length : index;
+    };
     return errorSummary(
-      [...this.errors].map(([name, code]) => ({ name: this.controlOf(name), message: errorMessage(name, code) })),
+      [...this.errors]
+        .sort(([a], [b]) => rank(a) - rank(b))
+        .map(([name, code]) => ({ name: this.controlOf(name), message: errorMessage(name, code) })),
       (name) => this.focusField(name),
     );
   }
@@ -494,7 +520,7 @@ export class ChikayaComplaintForm extends LitElement {
         label: msg('Service concerned'),
         optional: true,
         value: this.draft.serviceId,
-        placeholder: this.services.length === 0 ? msg('Choose the public body first') : msg('Choose a service'),
+        placeholder: this.draft.agencyId ? msg('Choose a service') : msg('Choose the public body first'),
         disabled: this.services.length === 0,
         choices: this.services.map((service) => ({ value: service.id, label: service.names[locale] })),
         error: this.error('serviceId'),
@@ -676,20 +702,27 @@ export class ChikayaComplaintForm extends LitElement {
     const service = this.services.find((item) => item.id === draft.serviceId);
     const region = this.regions.find((item) => item.id === draft['location.regionId']);
     const province = region?.provinces.find((item) => item.id === draft['location.provinceId']);
-    const rows: [string, string, StepName | null][] = [
+    // Each part in its own isolate: names, IDs and addresses keep their order in Arabic.
+    const list = (parts: (string | undefined)[], separator: string) =>
+      parts
+        .filter((part): part is string => Boolean(part))
+        .map((part, index) => html`${index > 0 ? separator : ''}<bdi>${part}</bdi>`);
+    const comma = locale === 'ar' ? '، ' : ', ';
+    const rows: [string, string | TemplateResult[], StepName | null][] = [
       [msg('Kind'), draft.kind ? this.kindLabel(draft.kind) : '', this.kind ? null : 'kind'],
       [msg('Public body'), this.search.chosen?.names[locale] ?? draft.agencyId ?? '', this.agency ? null : 'where'],
       [msg('Service concerned'), service?.names[locale] ?? '', 'where'],
-      [msg('Where'), [draft['location.commune'], province?.names[locale], region?.names[locale]].filter(Boolean).join(', '), 'where'],
+      [msg('Where'), list([draft['location.commune'], province?.names[locale], region?.names[locale]], comma), 'where'],
       [msg('Subject'), draft.subject ?? '', 'facts'],
       [msg('Description'), draft.description ?? '', 'facts'],
       [msg('Date it happened'), draft.occurredOn ? formatDate(draft.occurredOn, locale) : '', 'facts'],
       [
         msg('About you'),
         identifies(draft)
-          ? [draft['complainant.fullName'], draft['complainant.nationalId'], draft['complainant.email'], draft['complainant.phone']]
-              .filter(Boolean)
-              .join(' · ')
+          ? list(
+              [draft['complainant.fullName'], draft['complainant.nationalId'], draft['complainant.email'], draft['complainant.phone']],
+              ' · ',
+            )
           : msg('Sent without my name'),
         'identity',
       ],
@@ -700,7 +733,7 @@ export class ChikayaComplaintForm extends LitElement {
         ${rows.map(
           ([term, value, step]) => html`<div class="review-row">
             <dt>${term}</dt>
-            <dd class="review-value">${value || html`<span class="muted">${msg('Not given')}</span>`}</dd>
+            <dd class="review-value">${value.length > 0 ? value : html`<span class="muted">${msg('Not given')}</span>`}</dd>
             <dd class="review-action">
               ${step
                 ? html`<button part="button" type="button" class="link-button" @click=${() => this.handleChange(step)}>

@@ -231,14 +231,20 @@ export const styles = css`
     font-weight: 700;
   }
 
+  /* One grid for the whole list, so that every value and every "Change" lines up. */
   .review {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) minmax(0, 1fr) auto;
+    column-gap: var(--_space);
     margin: 0;
   }
 
   .review-row {
-    display: grid;
-    grid-template-columns: minmax(7rem, 1fr) 2fr auto;
-    gap: 0.5rem;
+    display: contents;
+  }
+
+  .review-row > * {
+    margin: 0;
     padding-block: 0.5rem;
     border-block-end: 1px solid var(--_border);
   }
@@ -247,20 +253,20 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .review-row dd {
-    margin: 0;
+  .review-value {
     overflow-wrap: anywhere;
     white-space: pre-line;
   }
 
   @media (max-width: 30rem) {
-    .review-row {
-      grid-template-columns: 1fr auto;
+    .review {
+      grid-template-columns: minmax(0, 1fr);
     }
 
+    .review-row dt,
     .review-value {
-      grid-column: 1 / -1;
-      grid-row: 2;
+      border-block-end: 0;
+      padding-block-end: 0;
     }
   }
 

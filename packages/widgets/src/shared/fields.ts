@@ -11,6 +11,15 @@ import { live } from 'lit/directives/live.js';
 
 export const controlId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
+/**
+ * Text with its left-to-right tokens (numbers, codes, addresses such as `+212612345678` or
+ * `AB123456`) isolated, so that an Arabic sentence does not reorder them (`212612345678+`).
+ */
+export function isolated(text: string): TemplateResult {
+  const parts = text.split(/([+]?[A-Za-z0-9][A-Za-z0-9.@_+-]*[A-Za-z0-9])/);
+  return html`${parts.map((part, index) => (index % 2 === 1 && /[0-9@]/.test(part) ? html`<bdi dir="ltr">${part}</bdi>` : part))}`;
+}
+
 interface FieldOptions {
   /** the API body path, used as the control's `name` */
   name: string;
@@ -30,7 +39,7 @@ function labelAndHelp(options: FieldOptions, extra?: TemplateResult): TemplateRe
   return html`<label part="label" class="label" for=${id}
       >${options.label}${options.optional ? html` <span class="optional">(${msg('optional')})</span>` : nothing}</label
     >
-    ${options.hint ? html`<div class="hint" id="${id}-hint">${options.hint}</div>` : nothing} ${extra ?? nothing}
+    ${options.hint ? html`<div class="hint" id="${id}-hint">${isolated(options.hint)}</div>` : nothing} ${extra ?? nothing}
     ${errorText(options)}`;
 }
 
@@ -216,7 +225,7 @@ export interface SummaryError {
  */
 export function errorSummary(errors: SummaryError[], focusField: (name: string) => void): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
-  return html`<div part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="error-summary-title">
     <h2 class="error-summary-title" id="error-summary-title">${msg('There is a problem')}</h2>
     <ul class="error-summary-list">
       ${errors.map(

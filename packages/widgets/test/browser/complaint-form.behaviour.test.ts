@@ -469,6 +469,28 @@ describe('<chikaya-complaint-form> behaviour', () => {
     });
   });
 
+  describe('presets set after the element connected', () => {
+    it('an agency set later loads that agency: its services, and no search box', async () => {
+      const form = await mountForm('kind="complaint"');
+      ok(control(form, 'agencyId'), 'the search box while no agency is preset');
+      form.setAttribute('agency', platform.agencyId);
+      await settle(form);
+      await until(() => $$(form, 'select[name="serviceId"] option').length > 1, 5000, 'the services');
+      equal($(form, 'input[name="agencyId"]'), null, 'no search box once the agency is preset');
+      ok($$(form, 'select[name="serviceId"] option').some((option) => option.getAttribute('value') === platform.serviceId));
+    });
+  });
+
+  describe('right to left', () => {
+    it('keeps numbers and codes in their order inside Arabic text', async () => {
+      const form = await mountForm(`locale="ar" agency="${platform.agencyId}" kind="complaint"`);
+      await walkTo(form, 'identity');
+      const isolates = $$(form, `#${'field-complainant-phone'}-hint bdi`).map((bdi) => bdi.textContent);
+      ok(isolates.includes('+212612345678'), `isolated: ${JSON.stringify(isolates)}`);
+      equal(root(form).getAttribute('dir'), 'rtl');
+    });
+  });
+
   describe('the agency search', () => {
     it('opens a listbox as the user types; arrows move through it, Enter chooses, Escape closes', async () => {
       const form = await mountForm('kind="complaint"');

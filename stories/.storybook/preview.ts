@@ -1,0 +1,76 @@
+import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import { defaultApi, platformAnswers } from '../platform.js';
+
+/** The languages of the elements. @lit/localize holds ONE language per page: each story is a page. */
+const locales = [
+  { value: 'ar', title: 'العربية (ar, right to left)' },
+  { value: 'fr', title: 'Français (fr)' },
+  { value: 'en', title: 'English (en)' },
+  { value: 'zgh', title: 'ⵜⴰⵎⴰⵣⵉⵖⵜ (zgh)' },
+];
+
+type Context = Parameters<Decorator>[1];
+
+/** A story's language: its own `locale` arg, else the toolbar's. */
+const localeOf = ({ args, globals }: Context): string => (args['locale'] as string | undefined) || (globals['locale'] as string);
+/** A story's platform: its own `api` arg, else the Storybook-wide one. */
+const apiOf = ({ args, globals }: Context): string => (args['api'] as string | undefined) || (globals['api'] as string);
+
+/** The page takes the story's language and direction, as a page of that language would. */
+const withPageLanguage: Decorator = (story, context) => {
+  const locale = localeOf(context);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+  return story();
+};
+
+/** When the platform does not answer, says so above the story (the story still renders). */
+const withPlatformNotice: Decorator = (story, context) => {
+  if (context.loaded['platformAnswers'] !== false) return story();
+  return html`<p
+      lang="en"
+      dir="ltr"
+      role="note"
+      style="margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-inline-start: 4px solid #8a6d00; background: #fff4cc; color: #1b1b1b; font: 14px/1.4 system-ui, sans-serif"
+    >
+      No platform answers at <code>${apiOf(context)}</code>: agencies, services and regions will not load. Run
+      <code>pnpm storybook</code> (it starts the sandbox), or set <code>STORYBOOK_CHIKAYA_API</code>.
+    </p>
+    ${story()}`;
+};
+
+const checkPlatform: Loader = async (context) => ({ platformAnswers: await platformAnswers(apiOf(context)) });
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements (one per page)',
+      toolbar: { title: 'Language', icon: 'globe', items: locales, dynamicTitle: true },
+    },
+    api: { description: 'Base URL of the platform the elements call (STORYBOOK_CHIKAYA_API)' },
+  },
+  initialGlobals: { locale: 'en', api: defaultApi },
+  loaders: [checkPlatform],
+  decorators: [withPlatformNotice, withPageLanguage, withActions],
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    actions: { handles: ['chikaya-submit', 'chikaya-submitted', 'chikaya-error'] },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: '#ffffff' },
+        dark: { name: 'Dark', value: '#151a17' },
+      },
+    },
+    docs: {
+      // One language per page: in the docs each story gets a page (an iframe) of its own.
+      story: { inline: false, height: '720px' },
+    },
+    a11y: { test: 'todo' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
