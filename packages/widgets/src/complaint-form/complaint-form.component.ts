@@ -5,18 +5,23 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { apiFor, clientFor } from '../shared/config.js';
 import { errorMessage, problemMessage } from '../shared/error-messages.js';
-import { checkbox, controlId, errorSummary, radios, selectField, textArea, textField } from '../shared/fields.js';
-import { intlLocales, LocaleController, type Locale, supportedLocales } from '../shared/localization.js';
+import { controlId, errorSummary } from '../shared/fields.js';
+import { intlLocales, LocaleController, type Locale } from '../shared/localization.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { AgencySearch } from './agency-search.js';
 import { styles } from './complaint-form.styles.js';
-import { type Draft, fieldOf, identifies, type Kind, pointerOf, toInput } from './draft.js';
+import { type Draft, fieldOf, type Kind, pointerOf, toInput } from './draft.js';
 import { DraftStore } from './draft-store.js';
 import { type StepName, stepOf, stepPointers, stepsFor } from './steps.js';
+import { confirmationView } from './views/confirmation.js';
+import { descriptionMax, factsView } from './views/facts.js';
+import { identityView } from './views/identity.js';
+import { kindView } from './views/kind.js';
+import { reviewView } from './views/review.js';
+import type { FormView } from './views/view.js';
+import { whereView } from './views/where.js';
 
 const kinds: readonly Kind[] = ['complaint', 'observation', 'suggestion'];
-const subjectMax = 150;
-const descriptionMax = 5000;
 
 /**
  * The form through which a user lodges a complaint, an observation or a suggestion with a public
@@ -320,7 +325,7 @@ export class ChikayaComplaintForm extends LitElement {
         }),
       );
       this.go('confirmation');
-      this.announce(`${msg(str`${this.kindLabel(receipt.kind)} sent`)}. ${msg('Your tracking code')}: ${receipt.trackingCode}`);
+      this.announce(`${this.sentTitle(receipt)}. ${msg('Your tracking code')}: ${receipt.trackingCode}`);
     } catch (error) {
       const code = isChikayaError(error) ? error.code : 'unknown';
       this.dispatchEvent(new CustomEvent('chikaya-error', { detail: { code }, bubbles: true, composed: true }));
@@ -373,10 +378,6 @@ export class ChikayaComplaintForm extends LitElement {
     return { complaint: msg('Complaint'), observation: msg('Observation'), suggestion: msg('Suggestion') }[kind];
   }
 
-  private heading(text: string): TemplateResult {
-    return html`<h2 class="heading" tabindex="-1" data-step-heading>${text}</h2>`;
-  }
-
   private summary(): TemplateResult | typeof nothing {
     if (this.problem) {
       return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="problem-title">
@@ -399,108 +400,6 @@ export class ChikayaComplaintForm extends LitElement {
     );
   }
 
-  private buttons(primary: string, options: { back?: boolean } = {}): TemplateResult {
-    return html`<div class="actions">
-      <button part="button" class="button" type="submit">${primary}</button>
-      ${options.back && this.steps.indexOf(this.step) > 0
-        ? html`<button part="button" class="button button--secondary" type="button" @click=${this.handleBack}>${msg('Back')}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderKind(): TemplateResult {
-    return html`${radios({
-        name: 'kind',
-        label: msg('What would you like to send?'),
-        asHeading: true,
-        value: this.draft.kind,
-        error: this.error('kind'),
-        choices: [
-          { value: 'complaint', label: this.kindLabel('complaint'), hint: msg('Something went wrong with a public service and you want it put right.') },
-          { value: 'observation', label: this.kindLabel('observation'), hint: msg('You noticed something about a public service that the body should know.') },
-          { value: 'suggestion', label: this.kindLabel('suggestion'), hint: msg('You have an idea to improve a public service.') },
-        ],
-        onChange: (value) => this.set('kind', value as Kind),
-      })}
-      ${this.buttons(msg('Continue'))}`;
-  }
-
-  private renderAgencyPicker(): TemplateResult {
-    const id = controlId('agencyId');
-    const { search } = this;
-    const locale = this.localization.locale;
-    const error = this.error('agencyId');
-    const value = search.chosen ? search.chosen.names[locale] : search.query;
-    const listId = `${id}-list`;
-    return html`<div part="field" class="field ${error ? 'field--error' : ''}">
-      <label part="label" class="label" for=${id}>${msg('Public body')}</label>
-      <div class="hint" id="${id}-hint">${msg('Type part of its name or acronym, then choose it in the list.')}</div>
-      ${error ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error}</p>` : nothing}
-      <div class="combobox">
-        <input
-          part="input"
-          class="input"
-          id=${id}
-          name="agencyId"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          aria-autocomplete="list"
-          aria-expanded=${search.open ? 'true' : 'false'}
-          aria-controls=${listId}
-          aria-activedescendant=${search.active >= 0 ? `${listId}-${search.active}` : ''}
-          aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${value}
-          @input=${(event: InputEvent) => {
-            this.search.type((event.target as HTMLInputElement).value);
-            this.set('agencyId', undefined);
-            this.services = [];
-          }}
-          @keydown=${this.handleComboboxKey}
-          @blur=${() => setTimeout(() => this.search.close(), 150)}
-        />
-        <ul class="listbox" id=${listId} role="listbox" aria-label=${msg('Public bodies')} ?hidden=${!search.open}>
-          ${search.results.map(
-            (agency, index) =>
-              html`<li
-                id="${listId}-${index}"
-                role="option"
-                class="option ${index === search.active ? 'option--active' : ''}"
-                aria-selected=${index === search.active ? 'true' : 'false'}
-                @mousedown=${(event: Event) => event.preventDefault()}
-                @click=${() => this.chooseAgency(index)}
-              >
-                ${agency.names[locale]} <span class="acronym">${agency.acronym}</span>
-              </li>`,
-          )}
-        </ul>
-      </div>
-      <div class="visually-hidden" role="status">
-        ${search.open
-          ? msg(str`${search.results.length} public bodies found; use the arrow keys to choose`)
-          : search.answered && search.results.length === 0 && !search.chosen
-            ? msg('No public body matches')
-            : nothing}
-      </div>
-    </div>`;
-  }
-
-  private readonly handleComboboxKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      this.search.move(1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      this.search.move(-1);
-    } else if (event.key === 'Enter' && this.search.open && this.search.active >= 0) {
-      event.preventDefault();
-      this.chooseAgency(this.search.active);
-    } else if (event.key === 'Escape') {
-      this.search.close();
-    }
-  };
-
   private chooseAgency(index: number): void {
     const agency = this.search.pick(index);
     if (!agency) return;
@@ -509,271 +408,14 @@ export class ChikayaComplaintForm extends LitElement {
     void this.loadAgency(agency.id);
   }
 
-  private renderWhere(): TemplateResult {
-    const locale = this.localization.locale;
-    const region = this.regions.find((item) => item.id === this.draft['location.regionId']);
-    const agencyName = this.search.chosen?.names[locale];
-    return html`${this.heading(agencyName && this.agency ? msg(str`Your message to ${agencyName}`) : msg('Who is it about, and where?'))}
-      ${this.agency ? nothing : this.renderAgencyPicker()}
-      ${selectField({
-        name: 'serviceId',
-        label: msg('Service concerned'),
-        optional: true,
-        value: this.draft.serviceId,
-        placeholder: this.draft.agencyId ? msg('Choose a service') : msg('Choose the public body first'),
-        disabled: this.services.length === 0,
-        choices: this.services.map((service) => ({ value: service.id, label: service.names[locale] })),
-        error: this.error('serviceId'),
-        onChange: (value) => this.set('serviceId', value || undefined),
-      })}
-      ${selectField({
-        name: 'location.regionId',
-        label: msg('Region'),
-        optional: true,
-        autocomplete: 'address-level1',
-        value: this.draft['location.regionId'],
-        placeholder: msg('Choose a region'),
-        choices: this.regions.map((item) => ({ value: item.id, label: item.names[locale] })),
-        error: this.error('location.regionId'),
-        onChange: (value) => {
-          this.set('location.regionId', value || undefined);
-          this.set('location.provinceId', undefined);
-        },
-      })}
-      ${selectField({
-        name: 'location.provinceId',
-        label: msg('Province or prefecture'),
-        optional: true,
-        autocomplete: 'address-level2',
-        value: this.draft['location.provinceId'],
-        placeholder: region ? msg('Choose a province') : msg('Choose the region first'),
-        disabled: !region,
-        choices: (region?.provinces ?? []).map((item) => ({ value: item.id, label: item.names[locale] })),
-        error: this.error('location.provinceId'),
-        onChange: (value) => this.set('location.provinceId', value || undefined),
-      })}
-      ${textField({
-        name: 'location.commune',
-        label: msg('Commune'),
-        optional: true,
-        autocomplete: 'address-level3',
-        width: 'medium',
-        value: this.draft['location.commune'],
-        error: this.error('location.commune'),
-        onInput: (value) => this.set('location.commune', value),
-        onBlur: () => this.handleBlur('location.commune'),
-      })}
-      ${this.buttons(msg('Continue'), { back: true })}`;
+  private sentTitle(receipt: SubmissionReceipt): string {
+    return msg(str`${this.kindLabel(receipt.kind)} sent`);
   }
 
-  private renderFacts(): TemplateResult {
-    const description = this.draft.description ?? '';
-    return html`${this.heading(msg('What happened?'))}
-      ${textField({
-        name: 'subject',
-        label: msg('Subject'),
-        hint: msg('In a few words, for example: “Identity card not delivered after three months”.'),
-        value: this.draft.subject,
-        error: this.error('subject'),
-        onInput: (value) => this.set('subject', value),
-        onBlur: () => this.handleBlur('subject'),
-      })}
-      ${textArea({
-        name: 'description',
-        label: msg('Description'),
-        hint: msg('Say what happened, when and where, and what you expect. Do not include bank details or passwords.'),
-        value: description,
-        maxLength: descriptionMax,
-        count: this.remaining(description.length, descriptionMax),
-        error: this.error('description'),
-        onInput: (value) => this.handleDescription(value),
-        onBlur: () => this.handleBlur('description'),
-      })}
-      <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
-      ${textField({
-        name: 'occurredOn',
-        label: msg('Date it happened'),
-        optional: true,
-        type: 'date',
-        width: 'medium',
-        value: this.draft.occurredOn,
-        error: this.error('occurredOn'),
-        onInput: (value) => this.set('occurredOn', value || undefined),
-        onBlur: () => this.handleBlur('occurredOn'),
-      })}
-      ${this.buttons(msg('Continue'), { back: true })}`;
-  }
-
-  private renderIdentity(): TemplateResult {
-    const complaint = this.draft.kind === 'complaint';
-    const identified = identifies(this.draft);
-    return html`${this.heading(msg('About you'))}
-      ${complaint
-        ? html`<p class="lead">${msg('A complaint needs your name, your national ID number and a way to send you the answer.')}</p>`
-        : radios({
-            name: 'identify',
-            label: msg('Do you want to give your name?'),
-            hint: msg('You may send an observation or a suggestion without saying who you are.'),
-            value: this.draft.identify ?? 'no',
-            choices: [
-              { value: 'no', label: msg('No, send it without my name') },
-              { value: 'yes', label: msg('Yes') },
-            ],
-            onChange: (value) => this.set('identify', value as 'yes' | 'no'),
-          })}
-      ${identified
-        ? html`${textField({
-              name: 'complainant.fullName',
-              label: msg('Full name'),
-              autocomplete: 'name',
-              value: this.draft['complainant.fullName'],
-              error: this.error('complainant.fullName') ?? (complaint ? undefined : this.error('complainant')),
-              onInput: (value) => this.set('complainant.fullName', value),
-              onBlur: () => this.handleBlur('complainant.fullName'),
-            })}
-            ${complaint || this.draft['complainant.nationalId']
-              ? textField({
-                  name: 'complainant.nationalId',
-                  label: msg('National ID card number (CIN)'),
-                  hint: msg('As on your card, for example AB123456. It is not kept on this device.'),
-                  autocomplete: 'off',
-                  dir: 'ltr',
-                  width: 'short',
-                  value: this.draft['complainant.nationalId'],
-                  error: this.error('complainant.nationalId'),
-                  onInput: (value) => this.set('complainant.nationalId', value),
-                  onBlur: () => this.handleBlur('complainant.nationalId'),
-                })
-              : nothing}
-            ${textField({
-              name: 'complainant.email',
-              label: msg('Email address'),
-              hint: complaint ? msg('An email address or a phone number, or both.') : undefined,
-              optional: !complaint,
-              type: 'email',
-              autocomplete: 'email',
-              dir: 'ltr',
-              value: this.draft['complainant.email'],
-              // the complaint's "email or phone" rule is told here, at the first way to answer
-              error: this.error('complainant.email') ?? (complaint ? this.error('complainant') : undefined),
-              onInput: (value) => this.set('complainant.email', value),
-              onBlur: () => this.handleBlur('complainant.email'),
-            })}
-            ${textField({
-              name: 'complainant.phone',
-              label: msg('Phone number'),
-              hint: msg('A Moroccan number, like 0612345678 or +212612345678.'),
-              optional: true,
-              type: 'tel',
-              autocomplete: 'tel',
-              inputmode: 'tel',
-              dir: 'ltr',
-              width: 'medium',
-              value: this.draft['complainant.phone'],
-              error: this.error('complainant.phone'),
-              onInput: (value) => this.set('complainant.phone', value),
-              onBlur: () => this.handleBlur('complainant.phone'),
-            })}`
-        : nothing}
-      ${selectField({
-        name: 'answerLanguage',
-        label: msg('Language of the answer'),
-        autocomplete: 'language',
-        value: this.draft.answerLanguage,
-        placeholder: msg('Choose a language'),
-        choices: supportedLocales.map((locale) => ({ value: locale, label: languageName(locale) })),
-        error: this.error('answerLanguage'),
-        onChange: (value) => this.set('answerLanguage', (value || undefined) as Locale | undefined),
-      })}
-      ${checkbox({
-        name: 'consent',
-        label: msg('I agree that the public body processes the personal data in this form to handle it.'),
-        hint: msg('Under Law 09-08 on the protection of personal data, you may access, correct and object to the processing of your data.'),
-        checked: this.draft.consent === true,
-        error: this.error('consent'),
-        onChange: (checked) => this.set('consent', checked),
-      })}
-      ${this.buttons(msg('Continue'), { back: true })}`;
-  }
-
-  private renderReview(): TemplateResult {
-    const locale = this.localization.locale;
-    const draft = this.draft;
-    const service = this.services.find((item) => item.id === draft.serviceId);
-    const region = this.regions.find((item) => item.id === draft['location.regionId']);
-    const province = region?.provinces.find((item) => item.id === draft['location.provinceId']);
-    // Each part in its own isolate: names, IDs and addresses keep their order in Arabic.
-    const list = (parts: (string | undefined)[], separator: string) =>
-      parts
-        .filter((part): part is string => Boolean(part))
-        .map((part, index) => html`${index > 0 ? separator : ''}<bdi>${part}</bdi>`);
-    const comma = locale === 'ar' ? '، ' : ', ';
-    const rows: [string, string | TemplateResult[], StepName | null][] = [
-      [msg('Kind'), draft.kind ? this.kindLabel(draft.kind) : '', this.kind ? null : 'kind'],
-      [msg('Public body'), this.search.chosen?.names[locale] ?? draft.agencyId ?? '', this.agency ? null : 'where'],
-      [msg('Service concerned'), service?.names[locale] ?? '', 'where'],
-      [msg('Where'), list([draft['location.commune'], province?.names[locale], region?.names[locale]], comma), 'where'],
-      [msg('Subject'), draft.subject ?? '', 'facts'],
-      [msg('Description'), draft.description ?? '', 'facts'],
-      [msg('Date it happened'), draft.occurredOn ? formatDate(draft.occurredOn, locale) : '', 'facts'],
-      [
-        msg('About you'),
-        identifies(draft)
-          ? list(
-              [draft['complainant.fullName'], draft['complainant.nationalId'], draft['complainant.email'], draft['complainant.phone']],
-              ' · ',
-            )
-          : msg('Sent without my name'),
-        'identity',
-      ],
-      [msg('Language of the answer'), draft.answerLanguage ? languageName(draft.answerLanguage) : '', 'identity'],
-    ];
-    return html`${this.heading(msg('Check your answers before sending'))}
-      <dl class="review">
-        ${rows.map(
-          ([term, value, step]) => html`<div class="review-row">
-            <dt>${term}</dt>
-            <dd class="review-value">${value.length > 0 ? value : html`<span class="muted">${msg('Not given')}</span>`}</dd>
-            <dd class="review-action">
-              ${step
-                ? html`<button part="button" type="button" class="link-button" @click=${() => this.handleChange(step)}>
-                    ${msg('Change')}<span class="visually-hidden"> ${term}</span>
-                  </button>`
-                : nothing}
-            </dd>
-          </div>`,
-        )}
-      </dl>
-      <div class="actions">
-        <button part="button" class="button" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.sending ? msg('Sending…') : this.problem ? msg('Send again') : msg('Send')}
-        </button>
-        <button part="button" class="button button--secondary" type="button" @click=${this.handleBack}>${msg('Back')}</button>
-      </div>`;
-  }
-
-  private renderConfirmation(): TemplateResult {
-    const receipt = this.receipt!;
-    const locale = this.localization.locale;
-    const tracker = this.trackerUrl
-      ? `${this.trackerUrl}${this.trackerUrl.includes('?') ? '&' : '?'}code=${encodeURIComponent(receipt.trackingCode)}`
-      : null;
-    return html`<div part="confirmation" class="confirmation">
-      <h2 class="confirmation-title" tabindex="-1" data-step-heading>${msg(str`${this.kindLabel(receipt.kind)} sent`)}</h2>
-      <p>${msg('Your tracking code')}</p>
-      <p class="code" dir="ltr" lang="en">${receipt.trackingCode}</p>
-      <p>${msg(str`The public body must answer by ${formatDate(receipt.dueDate, locale)}.`)}</p>
-    </div>
-    <h3>${msg('Keep your access key')}</h3>
-    <p>${msg('With the tracking code, it lets you read the answer, rate it and contest it. It is shown only once: copy it, print this page or write it down.')}</p>
-    <p class="key" dir="ltr" lang="en">${receipt.accessKey}</p>
-    <div class="actions">
-      <button part="button" class="button button--secondary" type="button" @click=${() => this.copy(`${receipt.trackingCode} ${receipt.accessKey}`)}>
-        ${msg('Copy the code and the key')}
-      </button>
-      <button part="button" class="button button--secondary" type="button" @click=${() => window.print()}>${msg('Print')}</button>
-      ${tracker ? html`<a part="button" class="button" href=${tracker}>${msg('Track it')}</a>` : nothing}
-    </div>`;
+  private typeAgency(query: string): void {
+    this.search.type(query);
+    this.set('agencyId', undefined);
+    this.services = [];
   }
 
   private async copy(text: string): Promise<void> {
@@ -787,17 +429,49 @@ export class ChikayaComplaintForm extends LitElement {
     }
   }
 
+  /** What the views of the steps read and call, as it is at this render (the state stays private). */
+  private view(): FormView {
+    return {
+      draft: this.draft,
+      locale: this.localization.locale,
+      presetKind: this.kind,
+      presetAgency: this.agency,
+      canGoBack: this.steps.indexOf(this.step) > 0,
+      search: this.search,
+      services: this.services,
+      regions: this.regions,
+      countAnnouncement: this.countAnnouncement,
+      sending: this.sending,
+      problem: this.problem,
+      receipt: this.receipt,
+      trackerUrl: this.trackerUrl,
+      error: (field) => this.error(field),
+      kindLabel: (kind) => this.kindLabel(kind),
+      sentTitle: (receipt) => this.sentTitle(receipt),
+      remaining: (length, max) => this.remaining(length, max),
+      set: (field, value) => this.set(field, value),
+      handleBlur: (field) => this.handleBlur(field),
+      handleDescription: (value) => this.handleDescription(value),
+      handleBack: () => this.handleBack(),
+      handleChange: (step) => this.handleChange(step),
+      typeAgency: (query) => this.typeAgency(query),
+      chooseAgency: (index) => this.chooseAgency(index),
+      copy: (text) => this.copy(text),
+    };
+  }
+
   override render(): TemplateResult | typeof nothing {
     if (!this.localization.ready) return nothing;
     const { dir, locale } = this.localization;
     const index = this.steps.indexOf(this.step);
+    const view = this.view();
     const content: Record<StepName, () => TemplateResult> = {
-      kind: () => this.renderKind(),
-      where: () => this.renderWhere(),
-      facts: () => this.renderFacts(),
-      identity: () => this.renderIdentity(),
-      review: () => this.renderReview(),
-      confirmation: () => this.renderConfirmation(),
+      kind: () => kindView(view),
+      where: () => whereView(view),
+      facts: () => factsView(view),
+      identity: () => identityView(view),
+      review: () => reviewView(view),
+      confirmation: () => confirmationView(view),
     };
     return html`<div class="root" dir=${dir} lang=${locale}>
       ${this.step === 'confirmation'
@@ -815,15 +489,6 @@ export class ChikayaComplaintForm extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
-}
-
-function languageName(locale: Locale): string {
-  // Each language in its own name, so that a user finds theirs whatever the page's language.
-  return { ar: 'العربية', fr: 'Français', en: 'English', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' }[locale];
-}
-
-function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 declare global {
