@@ -13,11 +13,11 @@
  */
 import { dueDateFor, isoDate, isOnTime, renewalWindowDays } from '../domain/deadline.js';
 import type { AgencyRecord, Locale, ServiceRecord, SubjectTemplate } from '../domain/reference.js';
-import { locales } from '../domain/reference.js';
 import { hashSecret } from '../domain/secrets.js';
 import { generateTrackingCode } from '@chikaya/sdk';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/db.js';
+import { ReferenceStore } from '../store/reference.js';
 import { agencies as referenceAgencies, regions, sectors, serviceCategories, subjectTemplates } from './data/index.js';
 import { syntheticPerson } from './people.js';
 import { Random, WeightedTable, type WeightedEntries } from './random.js';
@@ -399,31 +399,17 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
       insertRegion.run(region.id, position, JSON.stringify(region.names));
       for (const province of region.provinces) insertProvince.run(province.id, region.id, JSON.stringify(province.names));
     });
-    const insertAgency = db.prepare(
-      `INSERT INTO agencies (id, position, acronym, names, search_text, type, sector_id, joined_on, website, allowed_origins, secret_key_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insertService = db.prepare('INSERT INTO services (id, agency_id, position, service_category_id, names) VALUES (?, ?, ?, ?, ?)');
+    // The same insert as onboarding through the admin API: one place decides how an agency is stored.
+    const reference = new ReferenceStore(db);
     agencyRecords.forEach((agency, position) => {
-      const searchText = [...locales.map((locale) => agency.names[locale]), agency.acronym].map((text) => text.toLowerCase()).join(' ');
       const key = devBackOfficeKey(agency.id);
       if (position < referenceAgencies.length) backOfficeKeys[agency.id] = key;
-      insertAgency.run(
-        agency.id,
-        position,
-        agency.acronym,
-        JSON.stringify(agency.names),
-        searchText,
-        agency.type,
-        agency.sectorId,
-        agency.joinedOn,
-        agency.website,
-        JSON.stringify(agency.allowedOrigins),
+      const { services, ...fields } = agency;
+      reference.insertAgency(
+        fields,
+        services.map((service) => ({ ...service, agencyId: agency.id })),
         hashSecret(key),
       );
-      agency.services.forEach((service, servicePosition) => {
-        insertService.run(service.id, agency.id, servicePosition, service.serviceCategoryId, JSON.stringify(service.names));
-      });
     });
     insertMeasures(db, root.fork('measures'), agencyRecords, now);
     const insertMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');

@@ -6,6 +6,22 @@
  */
 import { css } from 'lit';
 
+/** The dark palette: for `theme="dark"`, and for a dark preference unless `theme="light"`. */
+const dark = css`
+  --_primary: var(--chikaya-color-primary, #5fd08f);
+  --_on-primary: #0b1f14;
+  --_danger: var(--chikaya-color-danger, #ffb4ab);
+  --_success: #5fd08f;
+  --_text: #eef0ef;
+  --_muted: #c4c8c6;
+  --_surface: #151a17;
+  --_subtle: #222925;
+  --_border: #9aa19d;
+
+  /* Light text needs its own dark ground: the host page may well be white. */
+  background: var(--_surface);
+`;
+
 export const tokens = css`
   :host {
     --_primary: var(--chikaya-color-primary, #006233);
@@ -37,33 +53,12 @@ export const tokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--chikaya-color-primary, #5fd08f);
-      --_on-primary: #0b1f14;
-      --_danger: var(--chikaya-color-danger, #ffb4ab);
-      --_success: #5fd08f;
-      --_text: #eef0ef;
-      --_muted: #c4c8c6;
-      --_surface: #151a17;
-      --_subtle: #222925;
-      --_border: #9aa19d;
-
-      /* Light text needs its own dark ground: the host page may well be white. */
-      background: var(--_surface);
+      ${dark}
     }
   }
 
   :host([theme='dark']) {
-    --_primary: var(--chikaya-color-primary, #5fd08f);
-    --_on-primary: #0b1f14;
-    --_danger: var(--chikaya-color-danger, #ffb4ab);
-    --_success: #5fd08f;
-    --_text: #eef0ef;
-    --_muted: #c4c8c6;
-    --_surface: #151a17;
-    --_subtle: #222925;
-    --_border: #9aa19d;
-
-    background: var(--_surface);
+    ${dark}
   }
 
   *,
