@@ -64,3 +64,12 @@ export class AbortError extends ChikayaError {
 export function isChikayaError(error: unknown): error is ChikayaError {
   return error instanceof ChikayaError;
 }
+
+/** The problem details of an error answer; for a proxy's HTML error page, what the status says. */
+export async function problemOf(response: Response): Promise<Problem> {
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    return { type: 'about:blank', title: response.statusText || 'HTTP error', status: response.status, code: 'http_error' as Problem['code'] };
+  }
+}

@@ -1,6 +1,7 @@
 /** @chikaya/sdk: the typed client of the Chikaya platform. */
 export { createClient, type ChikayaClient } from './client.js';
 export { createTransport, type ClientOptions, type RequestOptions, type Transport } from './transport.js';
+export { createReadTransport } from './read-transport.js';
 export { type RetryOptions } from './retry.js';
 export { AbortError, ApiError, ChikayaError, isChikayaError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 export type { FieldError, Problem } from './errors.js';

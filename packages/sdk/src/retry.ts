@@ -14,19 +14,29 @@ export interface RetryOptions {
 
 export const retryStatusCodes = [408, 429, 500, 502, 503, 504];
 
+/** The longest the server's Retry-After is waited out: a person is waiting. */
+export const maxRetryAfter = 20_000;
+
+export function retryLimits(options: RetryOptions | number | undefined): Required<RetryOptions> {
+  const { limit = 2, backoffLimit = 10_000 } = typeof options === 'number' ? { limit: options } : (options ?? {});
+  return { limit, backoffLimit };
+}
+
+/** 300 ms, 600 ms, 1.2 s… each between half and the whole of it (`attempt` from 1). */
+export const retryDelay = (attempt: number) => 300 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+
 /** ky's retry options for `methods`; a create is retried only because it carries an idempotency key. */
 export function retryPolicy(options: RetryOptions | number | undefined, methods: string[]): KyRetryOptions {
-  const { limit = 2, backoffLimit = 10_000 } = typeof options === 'number' ? { limit: options } : (options ?? {});
+  const { limit, backoffLimit } = retryLimits(options);
   return {
     limit,
     methods,
     statusCodes: retryStatusCodes,
     afterStatusCodes: [413, 429, 503],
     // The server's Retry-After is honoured even past backoffLimit (retrying sooner only earns
-    // another 429), but a person is waiting: never more than 20 s.
-    maxRetryAfter: 20_000,
+    // another 429), but no longer than maxRetryAfter.
+    maxRetryAfter,
     backoffLimit,
-    // 300 ms, 600 ms, 1.2 s… each between half and the whole of it.
-    delay: (attempt) => 300 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),
+    delay: retryDelay,
   };
 }

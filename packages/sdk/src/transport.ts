@@ -3,8 +3,9 @@
  * translation of every failure into the SDK's own errors.
  */
 import ky, { HTTPError, type KyInstance, TimeoutError as KyTimeoutError } from 'ky';
-import { AbortError, ApiError, ChikayaError, NetworkError, type Problem, TimeoutError } from './errors.js';
+import { AbortError, ApiError, ChikayaError, NetworkError, problemOf, TimeoutError } from './errors.js';
 import { type RetryOptions, retryPolicy } from './retry.js';
+import { searchParams } from './url.js';
 
 export interface ClientOptions {
   /** the platform's origin, e.g. `https://api.chikaya.ma` or the sandbox's `http://127.0.0.1:8787` */
@@ -45,25 +46,6 @@ export interface SendOptions extends RequestOptions {
 export interface Transport {
   send<T>(method: 'get' | 'post', path: string, options?: SendOptions): Promise<Sent<T>>;
   options: ClientOptions;
-}
-
-function searchParams(query: SendOptions['query']): URLSearchParams | undefined {
-  if (!query) return undefined;
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    params.set(name, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  return params;
-}
-
-async function problemOf(response: Response): Promise<Problem> {
-  try {
-    return (await response.json()) as Problem;
-  } catch {
-    // A proxy's HTML error page: keep the status, say what we know.
-    return { type: 'about:blank', title: response.statusText || 'HTTP error', status: response.status, code: 'http_error' as Problem['code'] };
-  }
 }
 
 /** Maps anything thrown while sending into a ChikayaError. */

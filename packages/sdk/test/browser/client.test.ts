@@ -8,6 +8,8 @@ import {
   ApiError,
   ChikayaError,
   createClient,
+  createReadTransport,
+  kpiResource,
   generateTrackingCode,
   NetworkError,
   type SubmissionInput,
@@ -269,6 +271,14 @@ describe('@chikaya/sdk in a browser, against the sandbox', () => {
   });
 
   // Browsers refuse a window.fetch called as a method of another object (ky's options).
+  it('the read-only transport reads KPIs cross-origin, with the page’s own fetch too', async () => {
+    const kpis = kpiResource(createReadTransport({ baseUrl: platform.url, fetch: window.fetch }));
+    const [one, two] = await Promise.all([kpis.agency('dgsn'), kpis.agency('mrafp')]);
+    equal(one.agencyId, 'dgsn');
+    equal(two.agencyId, 'mrafp');
+    equal((await kpiResource(createReadTransport({ baseUrl: platform.url })).national()).scope, 'national');
+  });
+
   it('accepts the page’s own fetch as the `fetch` option', async () => {
     const client = createClient({ baseUrl: platform.url, fetch: window.fetch });
     equal((await client.agencies.get('dgsn')).id, 'dgsn');
