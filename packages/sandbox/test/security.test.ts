@@ -55,6 +55,7 @@ describe('CORS', () => {
       const answer = await api.get(path, origin);
       assert.ok(answer.status === 200 || answer.status === 404, `${path}: ${answer.status}`);
       assert.equal(answer.headers.get('access-control-allow-origin'), '*', path);
+      assert.equal(answer.headers.get('timing-allow-origin'), '*', `${path}: a page may time it`);
     }
     const kpis = await api.get('/v1/kpis/national', origin);
     assert.match(kpis.headers.get('access-control-expose-headers') ?? '', /\bETag\b/i, 'a badge must be able to read the ETag');

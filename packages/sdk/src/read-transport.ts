@@ -32,7 +32,7 @@ export function createReadTransport(options: ClientOptions): Transport {
   return {
     options,
     async send(method, path, { query, signal, headers } = {}) {
-      if (method !== 'get') throw new TypeError('createReadTransport only reads; use createTransport to write');
+      if (method !== 'get') throw new TypeError('a read transport: use createTransport to write');
       const params = searchParams(query)?.toString();
       const url = `${options.baseUrl.replace(/\/+$/, '')}${path}${params ? `?${params}` : ''}`;
       for (let attempt = 1; ; attempt++) {

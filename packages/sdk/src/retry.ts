@@ -3,8 +3,6 @@
  * exponential delay with jitter (so that a thousand clients cut off together do not come back
  * together), or after the server's `Retry-After`.
  */
-import type { RetryOptions as KyRetryOptions } from 'ky';
-
 export interface RetryOptions {
   /** attempts after the first (default 2) */
   limit?: number;
@@ -24,19 +22,3 @@ export function retryLimits(options: RetryOptions | number | undefined): Require
 
 /** 300 ms, 600 ms, 1.2 s… each between half and the whole of it (`attempt` from 1). */
 export const retryDelay = (attempt: number) => 300 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
-
-/** ky's retry options for `methods`; a create is retried only because it carries an idempotency key. */
-export function retryPolicy(options: RetryOptions | number | undefined, methods: string[]): KyRetryOptions {
-  const { limit, backoffLimit } = retryLimits(options);
-  return {
-    limit,
-    methods,
-    statusCodes: retryStatusCodes,
-    afterStatusCodes: [413, 429, 503],
-    // The server's Retry-After is honoured even past backoffLimit (retrying sooner only earns
-    // another 429), but no longer than maxRetryAfter.
-    maxRetryAfter,
-    backoffLimit,
-    delay: retryDelay,
-  };
-}

@@ -2,10 +2,27 @@
  * The one place that talks HTTP: a ky instance configured from the client's options, and the
  * translation of every failure into the SDK's own errors.
  */
-import ky, { HTTPError, type KyInstance, TimeoutError as KyTimeoutError } from 'ky';
+import ky, { HTTPError, type KyInstance, type RetryOptions as KyRetryOptions, TimeoutError as KyTimeoutError } from 'ky';
 import { AbortError, ApiError, ChikayaError, NetworkError, problemOf, TimeoutError } from './errors.js';
-import { type RetryOptions, retryPolicy } from './retry.js';
+import { maxRetryAfter, retryDelay, retryLimits, type RetryOptions, retryStatusCodes } from './retry.js';
 import { searchParams } from './url.js';
+
+/** ky's retry options for `methods`; a create is retried only because it carries an idempotency key. */
+function retryPolicy(options: RetryOptions | number | undefined, methods: string[]): KyRetryOptions {
+  const { limit, backoffLimit } = retryLimits(options);
+  return {
+    limit,
+    methods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: [413, 429, 503],
+    // The server's Retry-After is honoured even past backoffLimit (retrying sooner only earns
+    // another 429), but no longer than maxRetryAfter.
+    maxRetryAfter,
+    backoffLimit,
+    delay: retryDelay,
+  };
+}
+
 
 export interface ClientOptions {
   /** the platform's origin, e.g. `https://api.chikaya.ma` or the sandbox's `http://127.0.0.1:8787` */

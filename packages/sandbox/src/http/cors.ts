@@ -17,7 +17,8 @@ export function corsPolicy(operation: Operation): CorsPolicy {
 
 /** The CORS headers of an answer to `origin`, or null when that origin may not read it. */
 export function corsHeaders(policy: CorsPolicy, origin: string, isEmbedder: (origin: string) => boolean): Record<string, string> | null {
-  if (policy === 'open') return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': exposedHeaders };
+  // Timing too: a page may tell a read served from its HTTP cache (transferSize 0) from a download.
+  if (policy === 'open') return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': exposedHeaders, 'Timing-Allow-Origin': '*' };
   if (policy === 'embedders' && isEmbedder(origin))
     return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': exposedHeaders, Vary: 'Origin' };
   return null;
