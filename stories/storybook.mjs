@@ -9,11 +9,19 @@
 //
 // Other arguments go to `storybook dev` (e.g. `pnpm storybook --quiet`). The sandbox runs from its
 // TypeScript sources (node --conditions=source --import tsx), so nothing needs building first; it
-// uses the database of `pnpm start` (.data/sandbox.db, seeded on its first run).
+// uses the database of `pnpm start` (.data/sandbox.db, seeded on its first run), without rate limits
+// (a docs page of tracker stories makes more look-ups a minute than a person may; the story
+// "Rate limited" shows the 429 with a fetch of its own).
+//
+// Once the sandbox answers, the submissions that the tracker's stories show (answered, rated,
+// renewed…, with their access keys) are made through its HTTP API and written to
+// .data/storybook/demo-submissions.json, which Storybook's dev server serves to the stories
+// (stories/demo-submissions.mjs). Storybook does not wait for them: a story opened before says so.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareDemoSubmissions, withoutDemoSubmissions } from './demo-submissions.mjs';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -23,6 +31,9 @@ const port = process.env.STORYBOOK_PORT || '6006';
 const args = process.argv.slice(2);
 const noSandbox = args.includes('--no-sandbox');
 const local = api.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(api.hostname);
+
+/** Served by Storybook's dev server at chikaya-demo/ (see .storybook/main.ts). */
+const demoFile = resolve(repository, '.data/storybook/demo-submissions.json');
 
 const children = new Map();
 let stopping = false;
@@ -69,9 +80,19 @@ if (local && !noSandbox) {
     `http://localhost:${port}`,
     '--trusted-origin',
     `http://127.0.0.1:${port}`,
+    '--no-rate-limit',
   ]);
+  void prepareDemoSubmissions({ api: api.origin, file: demoFile }).then((line) => {
+    if (!stopping) console.log(`\n${line}\n`);
+  });
 } else {
   console.log(noSandbox ? 'No sandbox (--no-sandbox).' : `No sandbox: the stories call ${api.origin}.`);
+  // No demo submissions either: say why, rather than serve those of an earlier run.
+  withoutDemoSubmissions(
+    demoFile,
+    api.origin,
+    noSandbox ? 'Storybook was started without its sandbox (--no-sandbox)' : `no sandbox was started: the stories call ${api.origin}`,
+  );
 }
 
 const storybook = resolve(dirname(require.resolve('storybook/package.json')), require('storybook/package.json').bin);

@@ -96,7 +96,7 @@ for (const name of wanted) {
 // The sandbox
 
 /** What the runner's page is told about the sandbox (see testRunnerHtml). */
-const platform = { url: '', agencyId: 'banc-essai', serviceId: '' };
+const platform = { url: '', agencyId: 'banc-essai', serviceId: '', backOfficeKey: '' };
 
 /**
  * The test page embeds the platform like an agency's own site: an agency is onboarded (through the
@@ -125,6 +125,7 @@ async function onboardTestAgency(url, adminKey, origins) {
   const body = await response.json();
   if (response.status !== 201) throw new Error(`onboarding the test agency failed: ${response.status} ${JSON.stringify(body)}`);
   platform.serviceId = body.services[0].id;
+  platform.backOfficeKey = body.secretKey;
 }
 
 /** Starts the sandbox with the server and stops it with the server. */
@@ -155,6 +156,24 @@ function sandboxPlugin() {
       while (closedPort === sandboxPort || closedPort === config.port) closedPort = await freePort();
       await onboardTestAgency(started.url, started.adminKey, pageOrigins);
       console.log(`sandbox: ${started.url} (${started.agencies} agencies, ${started.submissions} submissions); ${platform.agencyId} embeds it from ${pageOrigins.join(' ')}`);
+    },
+    /**
+     * `chikaya-back-office` { method, path, body, agencyId }: what an agency's server does, which a
+     * page cannot (the back office answers no browser): answer, forward, reject, list the inbox.
+     * With the test agency's key, or a seeded agency's (`agencyId`). Answers `{ status, body }`.
+     */
+    async executeCommand({ command, payload }) {
+      if (command !== 'chikaya-back-office') return undefined;
+      const { method = 'GET', path, body, agencyId = platform.agencyId } = payload;
+      if (!path.startsWith('/v1/back-office/')) throw new Error(`chikaya-back-office: ${path} is not a back-office path`);
+      const key = agencyId === platform.agencyId ? platform.backOfficeKey : `bo_sandbox_${agencyId}`;
+      const response = await fetch(`${platform.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
     },
     async serverStop() {
       if (!child || child.exitCode !== null) return;

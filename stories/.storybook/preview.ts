@@ -1,6 +1,7 @@
 import type { Decorator, Loader, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
+import { notice } from '../notice.js';
 import { defaultApi, platformAnswers } from '../platform.js';
 
 /** The languages of the elements. @lit/localize holds ONE language per page: each story is a page. */
@@ -29,16 +30,12 @@ const withPageLanguage: Decorator = (story, context) => {
 /** When the platform does not answer, says so above the story (the story still renders). */
 const withPlatformNotice: Decorator = (story, context) => {
   if (context.loaded['platformAnswers'] !== false) return story();
-  return html`<p
-      lang="en"
-      dir="ltr"
-      role="note"
-      style="margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-inline-start: 4px solid #8a6d00; background: #fff4cc; color: #1b1b1b; font: 14px/1.4 system-ui, sans-serif"
-    >
-      No platform answers at <code>${apiOf(context)}</code>: agencies, services and regions will not load. Run
-      <code>pnpm storybook</code> (it starts the sandbox), or set <code>STORYBOOK_CHIKAYA_API</code>.
-    </p>
-    ${story()}`;
+  return html`${notice(
+    html`No platform answers at <code>${apiOf(context)}</code>: what the elements read from it (agencies, services, regions,
+      submissions, figures) will not load. Run <code>pnpm storybook</code> (it starts the sandbox), or set
+      <code>STORYBOOK_CHIKAYA_API</code>.`,
+  )}
+  ${story()}`;
 };
 
 const checkPlatform: Loader = async (context) => ({ platformAnswers: await platformAnswers(apiOf(context)) });

@@ -3,7 +3,7 @@
  * here rather than showing English to a user who reads Arabic or Tamazight.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
 const locales = ['ar', 'fr', 'zgh'] as const;
@@ -28,7 +28,7 @@ const placeholders = (text: string) => [...text.matchAll(/<x id="(\d+)"/g)].map(
 const words = (text: string) => text.replace(/<x [^>]*\/>/g, '').replace(/&[a-z]+;/g, '');
 
 /** Words spelt the same in English and that language. */
-const sameWord: Record<string, ReadonlySet<string>> = { fr: new Set(['Observation', 'Suggestion', 'Commune']) };
+const sameWord: Record<string, ReadonlySet<string>> = { fr: new Set(['Observation', 'Suggestion', 'Commune', 'Observations', 'Suggestions']) };
 
 const scripts: Record<string, RegExp> = {
   ar: /[\u0600-\u06FF]/,
@@ -53,10 +53,15 @@ describe('translations', () => {
       }
     });
 
-    test(`${locale}: the built locale module holds exactly the XLIFF's strings`, () => {
-      const module = readFileSync(new URL(`src/generated/locales/${locale}.ts`, folder), 'utf8');
-      const built = [...module.matchAll(/^\s*'?(s[0-9a-f]{16})'?\s*:/gm)].map(([, id]) => id).sort();
-      assert.deepEqual(built, english, 'run `pnpm generate` after changing strings or translations');
+    test(`${locale}: the elements' built modules hold, together, exactly the XLIFF's strings`, () => {
+      const folders = readdirSync(new URL('src/generated/locales/', folder), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+      assert.ok(folders.length > 0, 'one folder of built messages per element');
+      const built = new Set<string>();
+      for (const element of folders) {
+        const module = readFileSync(new URL(`src/generated/locales/${element.name}/${locale}.ts`, folder), 'utf8');
+        for (const [, id] of module.matchAll(/^\s*'?(s[0-9a-f]{16})'?\s*:/gm)) built.add(id!);
+      }
+      assert.deepEqual([...built].sort(), english, 'run `pnpm generate` after changing strings or translations');
     });
   }
 });

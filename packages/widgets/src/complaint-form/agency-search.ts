@@ -3,7 +3,8 @@
  * pattern: focus stays in the text box; arrows move the active option, announced through
  * `aria-activedescendant`; Enter chooses; Escape closes).
  */
-import type { Agency, ChikayaClient } from '@chikaya/sdk';
+import type { Agency } from '@chikaya/sdk';
+import type { WidgetClient } from '../shared/client.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class AgencySearch implements ReactiveController {
@@ -21,7 +22,7 @@ export class AgencySearch implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => ChikayaClient,
+    private readonly client: () => WidgetClient,
   ) {
     host.addController(this);
   }

@@ -1,12 +1,17 @@
-import { ApiError, type ChikayaClient, isChikayaError, type Region, type Service, type SubmissionReceipt } from '@chikaya/sdk';
+import { ApiError, isChikayaError, type Region, type Service, type SubmissionReceipt } from '@chikaya/sdk';
 import { submissionInput, validateFields } from '@chikaya/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { apiFor, clientFor } from '../shared/config.js';
+import { clientFor, type WidgetClient } from '../shared/client.js';
+import { Announcer } from '../shared/announcer.js';
+import { apiFor } from '../shared/config.js';
 import { errorMessage, problemMessage } from '../shared/error-messages.js';
 import { controlId, errorSummary } from '../shared/fields.js';
-import { intlLocales, LocaleController, type Locale } from '../shared/localization.js';
+import { fieldStyles } from '../shared/fields.styles.js';
+import { kindLabel } from '../shared/labels.js';
+import { LocaleController } from '#locale-controller';
+import { intlLocales, type Locale } from '../shared/localization.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { AgencySearch } from './agency-search.js';
 import { styles } from './complaint-form.styles.js';
@@ -51,7 +56,7 @@ const kinds: readonly Kind[] = ['complaint', 'observation', 'suggestion'];
  * @cssproperty --chikaya-space - The base spacing unit.
  */
 export class ChikayaComplaintForm extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, fieldStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   /** The agency's id, preset by the page; without it the user searches for the agency. */
@@ -82,18 +87,16 @@ export class ChikayaComplaintForm extends LitElement {
   /** after a "change" link from the review, continue returns to the review */
   @state() private returnToReview = false;
   @state() private countAnnouncement = '';
-  /** what the form's live region says: errors found, a failed send, a success */
-  @state() private announcement = '';
 
-  private readonly localization = new LocaleController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly localization = new LocaleController(this, 'complaint-form');
   private readonly search = new AgencySearch(this, () => this.client);
   private readonly store = new DraftStore(() => this.agency);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private restored = false;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
-  private get client(): ChikayaClient {
+  private get client(): WidgetClient {
     return clientFor(apiFor(this.api));
   }
 
@@ -121,7 +124,6 @@ export class ChikayaComplaintForm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,7 +220,7 @@ export class ChikayaComplaintForm extends LitElement {
     this.showSummary = found.length > 0;
     if (found.length > 0) {
       this.focusAfterRender = 'summary';
-      this.announce(msg('There is a problem'));
+      this.announcer.say(msg('There is a problem'));
     }
     return found.length === 0;
   }
@@ -230,25 +232,13 @@ export class ChikayaComplaintForm extends LitElement {
     return validateFields(submissionInput, toInput(this.draft), pointers).length === 0;
   }
 
-  /**
-   * Says `text` through the live region. Emptied first, so that the same words said twice (two
-   * failed sends in a row) are announced twice.
-   */
-  private announce(text: string): void {
-    this.announcement = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = text;
-    }, 100);
-  }
-
   private handleContinue(event: Event): void {
     event.preventDefault();
     if (this.step === 'where' && this.search.query && !this.search.chosen && !this.agency) {
       this.errors = new Map([['agencyId', 'unknown_agency']]);
       this.showSummary = true;
       this.focusAfterRender = 'summary';
-      this.announce(msg('There is a problem'));
+      this.announcer.say(msg('There is a problem'));
       return;
     }
     if (!this.validateStep(this.step)) return;
@@ -325,7 +315,7 @@ export class ChikayaComplaintForm extends LitElement {
         }),
       );
       this.go('confirmation');
-      this.announce(`${this.sentTitle(receipt)}. ${msg('Your tracking code')}: ${receipt.trackingCode}`);
+      this.announcer.say(`${this.sentTitle(receipt)}. ${msg('Your tracking code')}: ${receipt.trackingCode}`);
     } catch (error) {
       const code = isChikayaError(error) ? error.code : 'unknown';
       this.dispatchEvent(new CustomEvent('chikaya-error', { detail: { code }, bubbles: true, composed: true }));
@@ -341,11 +331,11 @@ export class ChikayaComplaintForm extends LitElement {
         this.focusAfterRender = 'summary';
         // Once corrected, continuing leads back to the review, where the user sends again.
         this.returnToReview = this.step !== 'review';
-        this.announce(msg('There is a problem'));
+        this.announcer.say(msg('There is a problem'));
       } else {
         this.problem = code;
         this.focusAfterRender = 'summary';
-        this.announce(problemMessage(code));
+        this.announcer.say(problemMessage(code));
       }
     } finally {
       this.sending = false;
@@ -375,7 +365,7 @@ export class ChikayaComplaintForm extends LitElement {
   }
 
   private kindLabel(kind: Kind): string {
-    return { complaint: msg('Complaint'), observation: msg('Observation'), suggestion: msg('Suggestion') }[kind];
+    return kindLabel(kind);
   }
 
   private summary(): TemplateResult | typeof nothing {
@@ -421,7 +411,7 @@ export class ChikayaComplaintForm extends LitElement {
   private async copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.announce(msg('Copied'));
+      this.announcer.say(msg('Copied'));
     } catch {
       // No clipboard (permissions, an old browser): select the key, so that the user copies it.
       const key = this.renderRoot.querySelector('.key');
@@ -486,7 +476,7 @@ export class ChikayaComplaintForm extends LitElement {
             <p class="progress">${msg(str`Step ${index + 1} of ${this.steps.length - 1}`)}</p>
             ${this.summary()} ${content[this.step]()}
           </form>`}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.announcer.region()}
     </div>`;
   }
 }

@@ -3,29 +3,30 @@
  * Chikaya element of the page, by the script tag (`data-api`, `data-locale`) or by `configure()`.
  * An element's own `api` attribute wins over it.
  *
- * Elements of a page share one SDK client per address, so that their KPI reads are batched into
- * one request. Both live on `globalThis` under a registered symbol: two copies of this module (the
- * script tag beside the npm package) still share them.
+ * It lives on `globalThis` under a registered symbol, with the page's shared SDK objects: two
+ * copies of this module (the script tag beside the npm package) still share them.
  */
-import { type ChikayaClient, createClient } from '@chikaya/sdk';
 
 export interface PageConfig {
   /** the platform's base URL, e.g. `https://api.chikaya.ma` */
   api?: string;
   /** the language of every Chikaya element of the page: `ar`, `fr`, `en` or `zgh` */
   locale?: string;
+  /** the page that shows an agency's annual report; badges link to it with `?agency=…&year=…` */
+  reportUrl?: string;
 }
 
 interface Shared {
   config: PageConfig;
-  clients: Map<string, ChikayaClient>;
+  /** `kind api` → the page's one SDK object of that kind for that address */
+  instances: Map<string, unknown>;
 }
 
 const sharedKey = Symbol.for('chikaya.widgets.shared');
 
 function shared(): Shared {
   const host = globalThis as typeof globalThis & { [sharedKey]?: Shared };
-  return (host[sharedKey] ??= { config: {}, clients: new Map() });
+  return (host[sharedKey] ??= { config: {}, instances: new Map() });
 }
 
 /** Sets the page-wide configuration (merged into what is there). */
@@ -42,13 +43,13 @@ export function apiFor(attribute: string | undefined | null): string {
   return attribute || shared().config.api || globalThis.location?.origin || '';
 }
 
-/** The one client of the page for that address. */
-export function clientFor(api: string): ChikayaClient {
-  const { clients } = shared();
-  let client = clients.get(api);
-  if (!client) {
-    client = createClient({ baseUrl: api });
-    clients.set(api, client);
-  }
-  return client;
+/**
+ * The page's one object of a kind for an address, made on first use: the elements of a page share
+ * it, so that their reads are shared and batched (90 badges, one request).
+ */
+export function pageInstance<T>(kind: string, api: string, make: () => T): T {
+  const { instances } = shared();
+  const key = `${kind} ${api}`;
+  if (!instances.has(key)) instances.set(key, make());
+  return instances.get(key) as T;
 }

@@ -87,6 +87,8 @@ export function textField(options: TextFieldOptions): TemplateResult {
 export interface TextAreaOptions extends FieldOptions {
   value: string | undefined;
   maxLength: number;
+  /** the visible lines (default 8) */
+  rows?: number;
   /** the live count, shown under the area and announced politely after a pause */
   count: TemplateResult | string;
   onInput: (value: string) => void;
@@ -102,7 +104,7 @@ export function textArea(options: TextAreaOptions): TemplateResult {
       class="input textarea"
       id=${id}
       name=${options.name}
-      rows="8"
+      rows=${options.rows ?? 8}
       .value=${live(options.value ?? '')}
       autocomplete="off"
       aria-describedby=${[describedBy(options), `${id}-count`].filter(Boolean).join(' ')}
@@ -152,6 +154,8 @@ export interface RadiosOptions extends FieldOptions {
   choices: { value: string; label: string; hint?: string }[];
   /** the legend is the step's heading: one question per page */
   asHeading?: boolean;
+  /** side by side (short choices, such as a score), wrapping when narrow */
+  inline?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -166,7 +170,7 @@ export function radios(options: RadiosOptions): TemplateResult {
           : options.label}
       </legend>
       ${options.hint ? html`<div class="hint" id="${id}-hint">${options.hint}</div>` : nothing} ${errorText(options)}
-      <div class="choices">
+      <div class="choices ${options.inline ? 'choices--inline' : ''}">
         ${options.choices.map(
           (choice, index) => html`<div class="choice">
             <input

@@ -2,7 +2,8 @@
  * Design tokens. Agencies theme the elements with these custom properties (and `::part()`); the
  * defaults follow the host page's font, Morocco's flag colours, and the user's light or dark
  * preference, or the `theme` attribute. Only logical properties, so right-to-left needs no rule
- * of its own.
+ * of its own. What only forms need (text boxes' focus, motion, hidden live regions) is in
+ * `fields.styles.ts`: a page with only a badge has 12 KB for everything.
  */
 import { css } from 'lit';
 
@@ -11,7 +12,7 @@ const dark = css`
   --_primary: var(--chikaya-color-primary, #5fd08f);
   --_on-primary: #0b1f14;
   --_danger: var(--chikaya-color-danger, #ffb4ab);
-  --_success: #5fd08f;
+  --_success: var(--chikaya-color-success, #5fd08f);
   --_text: #eef0ef;
   --_muted: #c4c8c6;
   --_surface: #151a17;
@@ -27,7 +28,7 @@ export const tokens = css`
     --_primary: var(--chikaya-color-primary, #006233);
     --_on-primary: #ffffff;
     --_danger: var(--chikaya-color-danger, #b3261e);
-    --_success: #006233;
+    --_success: var(--chikaya-color-success, #006233);
     --_text: #1b1b1b;
     --_muted: #4a4a4a;
     --_surface: #ffffff;
@@ -67,43 +68,15 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  /* Text boxes and lists show their focus however it came (Chromium's date box never matches
-     :focus-visible while one of its parts is being typed in). */
-  :focus-visible,
-  input:not([type='radio'], [type='checkbox']):focus,
-  select:focus,
-  textarea:focus {
+  :focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
     box-shadow: 0 0 0 3px var(--_focus);
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
-
   @media (forced-colors: active) {
-    :focus-visible,
-    input:not([type='radio'], [type='checkbox']):focus,
-    select:focus,
-    textarea:focus {
+    :focus-visible {
       outline-color: Highlight;
     }
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 `;

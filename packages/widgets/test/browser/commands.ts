@@ -54,3 +54,17 @@ export async function setViewport(viewport: { width: number; height: number }): 
 export async function emulateMedia(media: { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }): Promise<void> {
   await command('emulate-media', media);
 }
+
+export interface BackOfficeAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/**
+ * What an agency's own server does, through the runner (the back office answers no browser):
+ * `backOffice('POST', '/v1/back-office/submissions/K7QM-4XPZ-RD/answer', { answer: '…' })`.
+ * With the test agency's secret key, or with a seeded agency's when `agencyId` is given.
+ */
+export function backOffice<T = unknown>(method: string, path: string, body?: unknown, agencyId?: string): Promise<BackOfficeAnswer<T>> {
+  return command<BackOfficeAnswer<T>>('chikaya-back-office', { method, path, body, agencyId });
+}

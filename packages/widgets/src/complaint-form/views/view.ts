@@ -6,7 +6,7 @@
 import type { Region, Service, SubmissionReceipt } from '@chikaya/sdk';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { intlLocales, type Locale } from '../../shared/localization.js';
+import type { Locale } from '../../shared/localization.js';
 import type { AgencySearch } from '../agency-search.js';
 import type { Draft, Kind } from '../draft.js';
 import type { StepName } from '../steps.js';
@@ -62,6 +62,4 @@ export function languageName(locale: Locale): string {
   return { ar: 'العربية', fr: 'Français', en: 'English', zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' }[locale];
 }
 
-export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
+export { formatDate } from '../../shared/dates.js';
