@@ -8,7 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { createApp, notFound, type RateLimits } from './http/app.js';
 import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
 import { createStore, openDatabase, type Store } from './store/index.js';
@@ -38,6 +38,23 @@ export interface Sandbox {
   seeded: SeedResult | null;
   close(): Promise<void>;
 }
+
+/**
+ * A built file named after its content's hash, as the script tag's chunks are (`core-5kwizF.js`,
+ * `kpi-badge.ar-D2s1tH.js` in `cdn/`): a new build gives it a new name, so it never changes.
+ */
+const hashedFile = /\/cdn\/[^/]+-[\w-]{6}\.js$/;
+
+/**
+ * What every static answer says: any page may load it (an agency's page on another origin loads
+ * the script tag's module and its chunks, which needs CORS), and how long to keep it: a hashed
+ * file for a year, anything else (`chikaya.js`, the pages) revalidated on each use.
+ */
+const staticHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Access-Control-Allow-Origin', '*');
+  if (c.res.ok) c.res.headers.set('Cache-Control', hashedFile.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+};
 
 function isEmpty(store: Store): boolean {
   return store.db.prepare('SELECT count(*) FROM agencies').pluck().get() === 0;
@@ -72,6 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (!existsSync(folder)) continue;
     root.use(
       `${prefix}/*`,
+      staticHeaders,
       serveStatic({ root: relative(process.cwd(), folder), rewriteRequestPath: (path) => path.slice(prefix.length) }),
     );
   }
