@@ -18,6 +18,7 @@ interface Args {
   theme?: string;
   '--chikaya-color-primary'?: string;
   '--chikaya-color-danger'?: string;
+  '--chikaya-color-success'?: string;
   '--chikaya-font-family'?: string;
   '--chikaya-radius'?: string;
   '--chikaya-space'?: string;
@@ -33,6 +34,7 @@ interface Events {
 const customProperties = [
   '--chikaya-color-primary',
   '--chikaya-color-danger',
+  '--chikaya-color-success',
   '--chikaya-font-family',
   '--chikaya-radius',
   '--chikaya-space',
@@ -145,11 +147,8 @@ function render(args: Args & Events, context: StoryContext<Args & Events>) {
 }
 
 const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-const cssProperty = (defaultValue: string) => ({
-  category: 'CSS custom properties',
-  type: { summary: 'CSS value' },
-  defaultValue: { summary: defaultValue },
-});
+/** A CSS custom property's row: its category, description and default come from the manifest. */
+const cssProperty = { type: { summary: 'CSS value' } };
 const event = (summary: string) => ({ category: 'events', type: { summary } });
 
 /**
@@ -170,18 +169,13 @@ const meta = {
   component: 'chikaya-complaint-form',
   render,
   argTypes: {
-    agency: {
-      description: "The agency's id, preset by the page; without it the user searches for the agency.",
-      control: 'text',
-      table: attribute('string'),
-    },
+    agency: { control: 'text', table: attribute('string') },
     kind: {
-      description: 'Preset kind: `complaint`, `observation` or `suggestion`; without it the user chooses.',
       control: { type: 'select', labels: { '': '(the user chooses)' } },
       options: ['', 'complaint', 'observation', 'suggestion'],
       table: attribute("'complaint' | 'observation' | 'suggestion'"),
     },
-    service: { description: 'Preset service id of the agency.', control: 'text', table: attribute('string') },
+    service: { control: 'text', table: attribute('string') },
     locale: {
       description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
       control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
@@ -193,30 +187,22 @@ const meta = {
       control: 'text',
       table: attribute('string'),
     },
-    'tracker-url': {
-      description: 'The page of the status tracker; the confirmation links to it with the code.',
-      control: 'text',
-      table: attribute('string'),
-    },
+    'tracker-url': { control: 'text', table: attribute('string') },
     theme: {
       description: '`light` or `dark`; otherwise the user’s preference.',
       control: { type: 'select', labels: { '': '(the user’s preference)' } },
       options: ['', 'light', 'dark'],
       table: attribute("'light' | 'dark'"),
     },
-    '--chikaya-color-primary': { description: 'Buttons, links and focus accents.', control: 'color', table: cssProperty('#006233') },
-    '--chikaya-color-danger': { description: 'Errors.', control: 'color', table: cssProperty('#b3261e') },
-    '--chikaya-font-family': { description: "Defaults to the page's font.", control: 'text', table: cssProperty('inherit') },
-    '--chikaya-radius': { description: 'Corner radius of controls.', control: 'text', table: cssProperty('0.375rem') },
-    '--chikaya-space': { description: 'The base spacing unit.', control: 'text', table: cssProperty('1rem') },
-    'chikaya-submit': { name: 'chikaya-submit', description: 'Before sending; cancelable. `detail: { input }`, the API body.', control: false, table: event('CustomEvent') },
-    'chikaya-submitted': {
-      name: 'chikaya-submitted',
-      description: 'Lodged. `detail: { trackingCode, dueDate, kind, agencyId }`.',
-      control: false,
-      table: event('CustomEvent'),
-    },
-    'chikaya-error': { name: 'chikaya-error', description: 'Sending failed. `detail: { code }`, a stable error code.', control: false, table: event('CustomEvent') },
+    '--chikaya-color-primary': { control: 'color', table: cssProperty },
+    '--chikaya-color-danger': { control: 'color', table: cssProperty },
+    '--chikaya-color-success': { control: 'color', table: cssProperty },
+    '--chikaya-font-family': { control: 'text', table: cssProperty },
+    '--chikaya-radius': { control: 'text', table: cssProperty },
+    '--chikaya-space': { control: 'text', table: cssProperty },
+    'chikaya-submit': { name: 'chikaya-submit', control: false, table: event('CustomEvent') },
+    'chikaya-submitted': { name: 'chikaya-submitted', control: false, table: event('CustomEvent') },
+    'chikaya-error': { name: 'chikaya-error', control: false, table: event('CustomEvent') },
   },
 } satisfies Meta<Args & Events>;
 

@@ -71,11 +71,8 @@ function render(args: Args, context: StoryContext<Args>) {
 }
 
 const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-const cssProperty = (defaultValue: string) => ({
-  category: 'CSS custom properties',
-  type: { summary: 'CSS value' },
-  defaultValue: { summary: defaultValue },
-});
+/** A CSS custom property's row: its category, description and default come from the manifest. */
+const cssProperty = { type: { summary: 'CSS value' } };
 
 const isKpiRead = (url: URL) => url.pathname.startsWith('/v1/kpis/');
 
@@ -99,23 +96,14 @@ const meta = {
   // No events: the badge only reads.
   parameters: { actions: { handles: [] } },
   argTypes: {
-    agency: { description: "The agency's id; omitted, the nation's figures.", control: 'text', table: attribute('string') },
-    year: {
-      description: 'The calendar year; omitted, the current year.',
-      control: { type: 'number', min: 2018, step: 1 },
-      table: attribute('number'),
-    },
+    agency: { control: 'text', table: attribute('string') },
+    year: { control: { type: 'number', min: 2018, step: 1 }, table: attribute('number') },
     variant: {
-      description: '`compact` (the three rates) or `full` (the rates and the other figures).',
       control: { type: 'select' },
       options: ['compact', 'full'],
       table: { ...attribute("'compact' | 'full'"), defaultValue: { summary: 'compact' } },
     },
-    label: {
-      description: "A name said before the figures, such as the agency's name (in the page's language); otherwise a generic title.",
-      control: 'text',
-      table: attribute('string'),
-    },
+    label: { control: 'text', table: attribute('string') },
     locale: {
       description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
       control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
@@ -138,12 +126,12 @@ const meta = {
       options: ['', 'light', 'dark'],
       table: attribute("'light' | 'dark'"),
     },
-    '--chikaya-color-primary': { description: 'Bars and links.', control: 'color', table: cssProperty('#006233') },
-    '--chikaya-color-success': { description: 'A target met.', control: 'color', table: cssProperty('#006233') },
-    '--chikaya-color-danger': { description: 'A target not met.', control: 'color', table: cssProperty('#b3261e') },
-    '--chikaya-font-family': { description: "Defaults to the page's font.", control: 'text', table: cssProperty('inherit') },
-    '--chikaya-radius': { description: 'Corner radius of the box.', control: 'text', table: cssProperty('0.375rem') },
-    '--chikaya-space': { description: 'The base spacing unit.', control: 'text', table: cssProperty('1rem') },
+    '--chikaya-color-primary': { control: 'color', table: cssProperty },
+    '--chikaya-color-success': { control: 'color', table: cssProperty },
+    '--chikaya-color-danger': { control: 'color', table: cssProperty },
+    '--chikaya-font-family': { control: 'text', table: cssProperty },
+    '--chikaya-radius': { control: 'text', table: cssProperty },
+    '--chikaya-space': { control: 'text', table: cssProperty },
   },
 } satisfies Meta<Args>;
 

@@ -147,11 +147,8 @@ function render(args: Args & Events, context: StoryContext<Args & Events>) {
 }
 
 const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-const cssProperty = (defaultValue: string) => ({
-  category: 'CSS custom properties',
-  type: { summary: 'CSS value' },
-  defaultValue: { summary: defaultValue },
-});
+/** A CSS custom property's row: its category, description and default come from the manifest. */
+const cssProperty = { type: { summary: 'CSS value' } };
 const event = (summary: string) => ({ category: 'events', type: { summary } });
 
 /** Look-ups of submissions (status, details, rating, renewal), which the stories below answer in the platform's place. */
@@ -213,23 +210,13 @@ const meta = {
       options: ['', 'light', 'dark'],
       table: attribute("'light' | 'dark'"),
     },
-    '--chikaya-color-primary': { description: 'Buttons, links and focus accents.', control: 'color', table: cssProperty('#006233') },
-    '--chikaya-color-danger': { description: 'Errors and overdue dates.', control: 'color', table: cssProperty('#b3261e') },
-    '--chikaya-font-family': { description: "Defaults to the page's font.", control: 'text', table: cssProperty('inherit') },
-    '--chikaya-radius': { description: 'Corner radius of controls.', control: 'text', table: cssProperty('0.375rem') },
-    '--chikaya-space': { description: 'The base spacing unit.', control: 'text', table: cssProperty('1rem') },
-    'chikaya-rated': {
-      name: 'chikaya-rated',
-      description: 'The answer was rated. `detail: { trackingCode, score }`.',
-      control: false,
-      table: event('CustomEvent'),
-    },
-    'chikaya-renewed': {
-      name: 'chikaya-renewed',
-      description: 'The answer was contested and the complaint reopened. `detail: { trackingCode }`.',
-      control: false,
-      table: event('CustomEvent'),
-    },
+    '--chikaya-color-primary': { control: 'color', table: cssProperty },
+    '--chikaya-color-danger': { control: 'color', table: cssProperty },
+    '--chikaya-font-family': { control: 'text', table: cssProperty },
+    '--chikaya-radius': { control: 'text', table: cssProperty },
+    '--chikaya-space': { control: 'text', table: cssProperty },
+    'chikaya-rated': { name: 'chikaya-rated', control: false, table: event('CustomEvent') },
+    'chikaya-renewed': { name: 'chikaya-renewed', control: false, table: event('CustomEvent') },
   },
 } satisfies Meta<Args & Events>;
 

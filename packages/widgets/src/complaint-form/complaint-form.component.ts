@@ -49,14 +49,16 @@ const kinds: readonly Kind[] = ['complaint', 'observation', 'suggestion'];
  * @csspart error-summary - The list of errors at the top of a step.
  * @csspart confirmation - The confirmation panel.
  *
- * @cssproperty --chikaya-color-primary - Buttons, links and focus accents.
- * @cssproperty --chikaya-color-danger - Errors.
- * @cssproperty --chikaya-font-family - Defaults to the page's font.
- * @cssproperty --chikaya-radius - Corner radius of controls.
- * @cssproperty --chikaya-space - The base spacing unit.
+ * @cssproperty [--chikaya-color-primary=#006233] - Buttons, links and focus accents.
+ * @cssproperty [--chikaya-color-danger=#b3261e] - Errors.
+ * @cssproperty [--chikaya-color-success=#006233] - The confirmation panel.
+ * @cssproperty [--chikaya-font-family=inherit] - Defaults to the page's font.
+ * @cssproperty [--chikaya-radius=0.375rem] - Corner radius of controls.
+ * @cssproperty [--chikaya-space=1rem] - The base spacing unit.
  */
 export class ChikayaComplaintForm extends LitElement {
   static override styles = [tokens, fieldStyles, styles];
+  /** @internal Lit's options of the shadow root: not part of the element's API. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   /** The agency's id, preset by the page; without it the user searches for the agency. */
@@ -104,11 +106,14 @@ export class ChikayaComplaintForm extends LitElement {
     return stepsFor({ kind: this.kind !== undefined && kinds.includes(this.kind), agency: this.agency !== undefined });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Only the first time: a page that moves the element (a framework re-parenting it) must not
-    // lose the step the user is on, nor the national ID, which storage never holds.
-    if (this.restored) return;
+  /**
+   * Restores the draft and applies the presets, once: at the first update rather than when the
+   * element connects, so that the properties a framework sets right after connecting it
+   * (`@lit/react` does, in a layout effect) are taken as presets. Only once: a page that moves the
+   * element (a framework re-parenting it) must not lose the step the user is on, nor the national
+   * ID, which storage never holds.
+   */
+  private restore(): void {
     this.restored = true;
     const saved = this.store.load();
     this.draft = {
@@ -129,8 +134,9 @@ export class ChikayaComplaintForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Also from no attribute to one: the page's language then changes (apply() is idempotent).
     if (changed.has('locale')) this.localization.apply();
-    // A page (or a framework) may set the presets after the element connected.
-    if (this.restored && this.hasUpdated) this.applyPresets(changed);
+    if (!this.restored) this.restore();
+    // A page (or a framework) may set the presets later.
+    else this.applyPresets(changed);
     if (!this.draft.answerLanguage && this.localization.ready) this.draft = { ...this.draft, answerLanguage: this.localization.locale };
   }
 

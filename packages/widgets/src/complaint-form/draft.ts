@@ -54,9 +54,12 @@ const text = (value: string | undefined) => {
 
 /** The API body the draft stands for; empty optional fields are left out. */
 export function toInput(draft: Draft): SubmissionInput {
-  const location = text(draft['location.regionId'])
+  // A commune typed without its region is kept, so that the schema asks for the region rather
+  // than the answer being dropped without a word (the contract's Location needs its region).
+  const located = [draft['location.regionId'], draft['location.provinceId'], draft['location.commune']].some(text);
+  const location = located
     ? {
-        regionId: draft['location.regionId']!,
+        ...(text(draft['location.regionId']) ? { regionId: draft['location.regionId']! } : {}),
         ...(text(draft['location.provinceId']) ? { provinceId: draft['location.provinceId']! } : {}),
         ...(text(draft['location.commune']) ? { commune: text(draft['location.commune'])! } : {}),
       }

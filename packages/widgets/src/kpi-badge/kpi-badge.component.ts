@@ -33,13 +33,14 @@ const indicatorNames: readonly IndicatorName[] = ['responseRate', 'onTimeRate', 
  * @csspart rate - Each of the three rates.
  * @csspart figures - The full variant's other figures.
  * @csspart link - The link to the annual report.
+ * @csspart button - The "Try again" button, when the figures could not be loaded.
  *
- * @cssproperty --chikaya-color-primary - Bars and links.
- * @cssproperty --chikaya-color-success - A target met.
- * @cssproperty --chikaya-color-danger - A target not met.
- * @cssproperty --chikaya-font-family - Defaults to the page's font.
- * @cssproperty --chikaya-radius - Corner radius of the box.
- * @cssproperty --chikaya-space - The base spacing unit.
+ * @cssproperty [--chikaya-color-primary=#006233] - Bars and links.
+ * @cssproperty [--chikaya-color-success=#006233] - A target met.
+ * @cssproperty [--chikaya-color-danger=#b3261e] - A target not met.
+ * @cssproperty [--chikaya-font-family=inherit] - Defaults to the page's font.
+ * @cssproperty [--chikaya-radius=0.375rem] - Corner radius of the box.
+ * @cssproperty [--chikaya-space=1rem] - The base spacing unit.
  */
 export class ChikayaKpiBadge extends LitElement {
   static override styles = [tokens, styles];
@@ -66,13 +67,16 @@ export class ChikayaKpiBadge extends LitElement {
   declare year?: number;
   /** `compact` (the three rates) or `full` (the rates and the other figures). */
   declare variant: 'compact' | 'full';
-  /** A name said before the figures, such as the agency's name; otherwise a generic title. */
+  /** A name said before the figures, such as the agency's name (in the page's language); otherwise a generic title. */
   declare label?: string;
   /** The language: `ar`, `fr`, `en` or `zgh` (one per page). */
   declare locale?: Locale;
   /** The platform's base URL; otherwise the page-wide configuration. */
   declare api?: string;
-  /** The page of the annual report (`?agency=…&year=…` is added); otherwise the page-wide `reportUrl`. */
+  /**
+   * The page of the annual report (`?agency=…&year=…` is added), linked from the full variant;
+   * otherwise the page-wide `reportUrl`.
+   */
   declare reportUrl?: string;
   /** `light` or `dark`; otherwise the user's preference. */
   declare theme?: 'light' | 'dark';
@@ -99,8 +103,9 @@ export class ChikayaKpiBadge extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: its figures are still good. Connected for the first time: load them.
-    if (!this.kpis && !this.controller) this.load();
+    // Moved in the page: its figures are still good. Back after a removal that stopped its read:
+    // read again. Connected for the first time: its first update reads them (see willUpdate).
+    if (this.hasUpdated && !this.kpis && !this.controller) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -112,7 +117,10 @@ export class ChikayaKpiBadge extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.localization.apply();
     if (this.variant === 'full') this.figuresLoad ??= this.loadFigures();
-    if (this.hasUpdated && (changed.has('agency') || changed.has('year') || changed.has('api'))) this.load();
+    // The first read waits for the first update, not the connection: the properties a framework
+    // sets right after connecting the element (`@lit/react` does, in a layout effect) are set by
+    // then. The badges of a task still share one request: the reader batches until the task ends.
+    if (!this.hasUpdated || changed.has('agency') || changed.has('year') || changed.has('api')) this.load();
   }
 
   private async loadFigures(): Promise<void> {

@@ -14,7 +14,10 @@ const perField: Record<string, Messages> = {
     unknown_agency: () => msg('Choose a public body from the list'),
   },
   serviceId: { unknown_service: () => msg('Choose a service of this public body from the list') },
-  'location.regionId': { unknown_region: () => msg('Choose a region from the list') },
+  'location.regionId': {
+    unknown_region: () => msg('Choose a region from the list'),
+    required: () => msg('Choose the region where it happened, or leave the place empty'),
+  },
   'location.provinceId': { unknown_province: () => msg('Choose a province of the region you chose') },
   'location.commune': {
     too_short: () => msg('Enter the commune in at least 2 characters'),

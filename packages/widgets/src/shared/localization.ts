@@ -36,6 +36,8 @@ function nearestLang(element: Element): string | null {
 
 export function resolveLocale(element: HTMLElement): Locale {
   return (
+    // The property before the attribute: a framework may set it (`@lit/react` does) before Lit reflects it.
+    matchLocale((element as HTMLElement & { locale?: string }).locale) ??
     matchLocale(element.getAttribute('locale')) ??
     matchLocale(element.getAttribute('lang')) ??
     matchLocale(nearestLang(element)) ??

@@ -55,11 +55,11 @@ const blank: Answers = { trackingCode: '', accessKey: '', score: '', comment: ''
  * @csspart rating - The rating given.
  * @csspart renewal - The renewal made.
  *
- * @cssproperty --chikaya-color-primary - Buttons, links and focus accents.
- * @cssproperty --chikaya-color-danger - Errors and overdue dates.
- * @cssproperty --chikaya-font-family - Defaults to the page's font.
- * @cssproperty --chikaya-radius - Corner radius of controls.
- * @cssproperty --chikaya-space - The base spacing unit.
+ * @cssproperty [--chikaya-color-primary=#006233] - Buttons, links and focus accents.
+ * @cssproperty [--chikaya-color-danger=#b3261e] - Errors and overdue dates.
+ * @cssproperty [--chikaya-font-family=inherit] - Defaults to the page's font.
+ * @cssproperty [--chikaya-radius=0.375rem] - Corner radius of controls.
+ * @cssproperty [--chikaya-space=1rem] - The base spacing unit.
  */
 export class ChikayaStatusTracker extends LitElement {
   static override styles = [tokens, fieldStyles, styles];
@@ -67,11 +67,14 @@ export class ChikayaStatusTracker extends LitElement {
   /** The tracking code, e.g. `K7QM-4XPZ-RD`; without it, the tracker asks for one. */
   @property({ reflect: true }) code?: string;
   /**
-   * The access key given with the code: shows the answer, and lets its author rate and contest it.
-   * (Not `accessKey`: that property is HTML's keyboard shortcut of every element.)
+   * The access key given with the code: shows the answer, and lets its author rate and contest it
+   * (property `accessKeyValue`: `accessKey` is HTML's keyboard shortcut of every element).
    */
   @property({ attribute: 'access-key' }) accessKeyValue?: string;
-  /** Read `?code=` and `?key=` from the page's address (the link of the form's confirmation). */
+  /**
+   * Read `?code=` and `?key=` from the page's address (the link of the form's confirmation); the
+   * address then keeps the code, never the key.
+   */
   @property({ type: Boolean, attribute: 'read-url' }) readUrl = false;
   /** The language: `ar`, `fr`, `en` or `zgh` (one per page). */
   @property({ reflect: true }) locale?: Locale;
@@ -107,9 +110,12 @@ export class ChikayaStatusTracker extends LitElement {
     return clientFor(apiFor(this.api));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.started) return;
+  /**
+   * Starts the element, once: at its first update rather than when it connects, so that the
+   * properties a framework sets right after connecting it (`@lit/react` does, in a layout effect)
+   * are taken as the element's own.
+   */
+  private start(): void {
     this.started = true;
     if (this.readUrl) {
       const params = new URLSearchParams(location.search);
@@ -127,8 +133,9 @@ export class ChikayaStatusTracker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.localization.apply();
+    if (!this.started) this.start();
     // A page that sets the code or the key later (a single-page app) gets them looked up.
-    if (this.hasUpdated && (changed.has('code') || changed.has('accessKeyValue')) && this.code) {
+    else if ((changed.has('code') || changed.has('accessKeyValue')) && this.code) {
       this.answers = { ...this.answers, trackingCode: this.code, accessKey: this.accessKeyValue ?? '' };
       void this.lookUp(this.code, this.accessKeyValue);
     }

@@ -106,7 +106,16 @@ describe('<chikaya-complaint-form> behaviour', () => {
       const changes: [string, string, () => Promise<void>, string][] = [
         ['Subject', 'facts', () => fill(form, 'subject', 'Guichet fermé le matin'), 'Guichet fermé le matin'],
         ['About you', 'identity', () => fill(form, 'complainant.phone', '0522123456'), '0522123456'],
-        ['Where', 'where', () => fill(form, 'location.commune', 'Tétouan'), 'Tétouan'],
+        [
+          'Where',
+          'where',
+          async () => {
+            // A commune goes with its region (alone, the region is asked for: see "nothing lost").
+            await select(form, 'location.regionId', 'tanger-tetouan-al-hoceima');
+            await fill(form, 'location.commune', 'Tétouan');
+          },
+          'Tétouan',
+        ],
         ['Kind', 'kind', () => pick(form, 'kind', 'complaint'), 'Complaint'],
       ];
       for (const [term, step, change, shown] of changes) {
@@ -287,6 +296,19 @@ describe('<chikaya-complaint-form> behaviour', () => {
   });
 
   describe('nothing lost', () => {
+    it('a commune typed without its region is not dropped: the region is asked for, then the place goes with the rest', async () => {
+      const form = await mountForm(`agency="${platform.agencyId}" kind="suggestion" locale="en"`);
+      await whereLoaded(form);
+      await fill(form, 'location.commune', 'Martil');
+      await next(form);
+      equal(stepName(form), 'where', 'the step stays: the place would be lost');
+      const summary = $$(form, '.error-summary a').map((link) => link.textContent?.trim());
+      deepEqual(summary, ['Choose the region where it happened, or leave the place empty']);
+      await select(form, 'location.regionId', 'tanger-tetouan-al-hoceima');
+      await next(form);
+      equal(stepName(form), 'facts', 'with its region, the place is complete');
+    });
+
     it('keeps every answer but the national ID in sessionStorage, and restores them in a re-created form', async () => {
       const form = await mountForm(`agency="${platform.agencyId}"`);
       await pick(form, 'kind', 'complaint');

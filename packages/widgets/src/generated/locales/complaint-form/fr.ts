@@ -25,6 +25,7 @@
 's1c2dd7d219cc75fd': `Service concerné`,
 's1de0f59661f79e00': `Votre code de suivi`,
 's2300b1da3185e1e5': str`L’organisme public doit vous répondre au plus tard le ${0}.`,
+'s273a73206680076f': `Choisissez la région des faits, ou laissez le lieu vide`,
 's281fd29e6c94cfcd': `Suggestion`,
 's2aeead8d620b32cd': `Observation`,
 's2f64461723d3df5d': `Modifier`,
