@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every `packages/*/test/**/*.test.ts` with Node's test runner (TypeScript through tsx; the
-// `source` condition makes workspace packages resolve to their TypeScript sources, no build needed).
+// Runs every `packages/*/test/**/*.test.ts`, but test/browser/ and test/e2e/, with Node's test runner
+// (TypeScript through tsx; the `source` condition makes workspace packages resolve to their
+// TypeScript sources, no build needed).
 // Node 20's runner takes no globs, so the files are listed here. Extra arguments are passed on
 // (e.g. `pnpm test:node -- --test-name-pattern=kpi`).
 import { spawn } from 'node:child_process';
@@ -14,8 +15,9 @@ function testFiles(dir) {
   const files = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    // test/browser/ holds the web-test-runner suites, which run in real browsers instead.
-    if (statSync(path).isDirectory()) files.push(...(name === 'browser' ? [] : testFiles(path)));
+    // test/browser/ holds the web-test-runner suites, which run in real browsers instead; test/e2e/
+    // the end-to-end suites, which drive the built script tag (`pnpm test:e2e`).
+    if (statSync(path).isDirectory()) files.push(...(name === 'browser' || name === 'e2e' ? [] : testFiles(path)));
     else if (name.endsWith('.test.ts')) files.push(path);
   }
   return files;

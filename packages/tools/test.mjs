@@ -11,10 +11,19 @@ const stages = [
   { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
   { name: 'weight budgets', command: ['node', 'packages/tools/size.mjs'] },
+  // What npm would publish (the packages were built by the stage before).
+  { name: 'packages as published', command: ['node', 'packages/tools/pack-check.mjs'], counts: /^pack: (\d+) passed, (\d+) failed/gm },
   { name: 'stories build', command: ['pnpm', 'run', '--silent', 'build-storybook', '--quiet'] },
   { name: 'node tests', command: ['node', 'packages/tools/node-tests.mjs'], counts: /^\s*ℹ (pass|fail) (\d+)\s*$/gm },
   // Chromium and Firefox, each test counted once per browser (packages/tools/web-test-runner.config.mjs prints the line).
   { name: 'browser tests', command: ['pnpm', 'run', '--silent', 'test:browser'], counts: /^browser: (\d+) passed, (\d+) failed/gm },
+  // The built script tag on the example pages and under a strict CSP from another origin
+  // (packages/tools/e2e-tests.mjs prints the line; it builds the script tag first if it is missing).
+  {
+    name: 'end-to-end (built pages, Chromium and Firefox)',
+    command: ['node', 'packages/tools/e2e-tests.mjs'],
+    counts: /^e2e: (\d+) passed, (\d+) failed/gm,
+  },
 ];
 
 let passed = 0;

@@ -18,13 +18,13 @@
 // The last line it prints is `browser: N passed, N failed` (each test counted once per browser),
 // which `packages/tools/test.mjs` adds into its total.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hostname = '127.0.0.1';
@@ -50,23 +50,14 @@ while (closedPort === port) closedPort = await freePort();
 // ---------------------------------------------------------------------------------------------
 // Browsers
 
-const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
 
 function chromium() {
-  const executablePath = process.env.CHROME_PATH || firstExisting('/usr/bin/chromium', '/usr/bin/chromium-browser');
+  const executablePath = chromiumPath();
   const launcher = chromeLauncher({
     launchOptions: {
       // undefined: @web/test-runner-chrome looks for a locally installed Chrome
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
     },
   });
   // chromeLauncher calls every browser it drives "Chrome"; say what runs.
@@ -75,7 +66,7 @@ function chromium() {
 }
 
 function firefox() {
-  const executablePath = process.env.FIREFOX_PATH || firstExisting('/usr/bin/firefox-esr', '/usr/bin/firefox');
+  const executablePath = firefoxPath();
   if (!executablePath) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH to a Firefox binary.');
   // @web/test-runner-puppeteer hands the launch to puppeteer (puppeteer-core's launcher) with this
   // executable: no browser is downloaded, ever (PUPPETEER_SKIP_DOWNLOAD, and pnpm runs no
