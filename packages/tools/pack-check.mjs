@@ -10,9 +10,10 @@
 // - a package.json that names no workspace version and no export condition (`source`) or
 //   subpath import that only works inside this repository.
 //
-// Needs the packages built (`pnpm build`); the stage runs after the weight budgets, which build them.
+// Builds what is missing first (in `pnpm test`, the weight budgets have built the SDK, the widgets
+// and the script tag; the sandbox is built here).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,19 @@ function check(ok, what) {
   if (ok) return;
   problems += 1;
   console.error(`  ✗ ${what}`);
+}
+
+const publicPackages = readdirSync(join(root, 'packages'))
+  .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')) }))
+  .filter(({ manifest }) => !manifest.private);
+for (const { folder, manifest } of publicPackages) {
+  if (existsSync(join(root, 'packages', folder, 'dist'))) continue;
+  console.log(`building ${manifest.name}`);
+  execFileSync('pnpm', ['--filter', manifest.name, 'build'], { cwd: root, stdio: 'inherit' });
+}
+if (!existsSync(join(root, 'packages/widgets/dist/cdn/chikaya.js'))) {
+  console.log('building the script tag');
+  execFileSync('pnpm', ['exec', 'rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 }
 
 console.log('pnpm publish -r --dry-run');
