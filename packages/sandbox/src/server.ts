@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
+import { etag } from 'hono/etag';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { createApp, notFound, type RateLimits } from './http/app.js';
 import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
@@ -53,7 +54,7 @@ const hashedFile = /\/cdn\/[^/]+-[\w-]{6}\.js$/;
 const staticHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set('Access-Control-Allow-Origin', '*');
-  if (c.res.ok) c.res.headers.set('Cache-Control', hashedFile.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (c.res.ok || c.res.status === 304) c.res.headers.set('Cache-Control', hashedFile.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 };
 
 function isEmpty(store: Store): boolean {
@@ -90,6 +91,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     root.use(
       `${prefix}/*`,
       staticHeaders,
+      // A revalidated file (`chikaya.js`, a page) answers 304 while unchanged, rather than again in full.
+      etag(),
       serveStatic({ root: relative(process.cwd(), folder), rewriteRequestPath: (path) => path.slice(prefix.length) }),
     );
   }

@@ -73,4 +73,14 @@ describe('static files', () => {
     assert.equal(sectors.status, 200);
     assert.doesNotMatch(sectors.headers.get('cache-control') ?? '', /immutable|no-cache/);
   });
+
+  test('a revalidated file answers 304 while it is unchanged', async () => {
+    const first = await api.get('/files/cdn/chikaya.js', origin);
+    const tag = first.headers.get('etag');
+    assert.ok(tag, 'an ETag to revalidate with');
+    const again = await api.get('/files/cdn/chikaya.js', { ...origin, 'if-none-match': tag });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('cache-control'), 'no-cache');
+    assert.equal(again.headers.get('access-control-allow-origin'), '*');
+  });
 });
