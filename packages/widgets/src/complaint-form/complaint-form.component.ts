@@ -7,11 +7,11 @@ import { clientFor, type WidgetClient } from '../shared/client.js';
 import { Announcer } from '../shared/announcer.js';
 import { apiFor } from '../shared/config.js';
 import { errorMessage, problemMessage } from '../shared/error-messages.js';
-import { controlId, errorSummary } from '../shared/fields.js';
+import { charactersLeft, controlId, errorSummary, problemSummary } from '../shared/fields.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { kindLabel } from '../shared/labels.js';
 import { LocaleController } from '#locale-controller';
-import { intlLocales, type Locale } from '../shared/localization.js';
+import type { Locale } from '../shared/localization.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { AgencySearch } from './agency-search.js';
 import { styles } from './complaint-form.styles.js';
@@ -358,9 +358,7 @@ export class ChikayaComplaintForm extends LitElement {
   }
 
   private remaining(length: number, max: number): string {
-    const left = max - length;
-    const number = new Intl.NumberFormat(intlLocales(this.localization.locale)).format(Math.abs(left));
-    return left >= 0 ? msg(str`You have ${number} characters remaining`) : msg(str`You have ${number} characters too many`);
+    return charactersLeft(length, max, this.localization.locale);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -376,10 +374,7 @@ export class ChikayaComplaintForm extends LitElement {
 
   private summary(): TemplateResult | typeof nothing {
     if (this.problem) {
-      return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="problem-title">
-        <h2 class="error-summary-title" id="problem-title">${msg('Your form was not sent')}</h2>
-        <p>${problemMessage(this.problem)}</p>
-      </div>`;
+      return problemSummary(msg('Your form was not sent'), problemMessage(this.problem));
     }
     if (!this.showSummary) return nothing;
     // In the order of the page, as the user meets the fields, not the order the rules ran in.

@@ -4,10 +4,12 @@
  * Frontend: the hint and the error are in the control's `aria-describedby`; the error starts with
  * a visually hidden "Error:" so that screen readers say why the field is announced again.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { formatNumber } from './format.js';
+import type { Locale } from './localization.js';
 
 export const controlId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
@@ -82,6 +84,13 @@ export function textField(options: TextFieldOptions): TemplateResult {
       @blur=${() => options.onBlur?.()}
     />
   </div>`;
+}
+
+/** A text area's count, as GOV.UK's character count says it: what is left, or how many too many. */
+export function charactersLeft(length: number, max: number, locale: Locale): string {
+  const left = max - length;
+  const number = formatNumber(Math.abs(left), locale);
+  return left >= 0 ? msg(str`You have ${number} characters remaining`) : msg(str`You have ${number} characters too many`);
 }
 
 export interface TextAreaOptions extends FieldOptions {
@@ -221,6 +230,18 @@ export function checkbox(options: CheckboxOptions): TemplateResult {
 export interface SummaryError {
   name: string;
   message: string;
+}
+
+/**
+ * The summary of a problem that is not about one field (a send or a look-up that failed), in the
+ * error summary's place and look, with an optional action (“Try again”).
+ */
+export function problemSummary(title: string, message: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="problem-title">
+    <h2 class="error-summary-title" id="problem-title">${title}</h2>
+    <p>${message}</p>
+    ${action}
+  </div>`;
 }
 
 /**

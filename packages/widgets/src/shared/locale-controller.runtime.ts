@@ -130,12 +130,18 @@ export class LocaleController implements ReactiveController {
 
   /** Call when the element's `locale` attribute changes. */
   apply(): void {
-    const wanted = resolveLocale(this.host);
+    this.follow(resolveLocale(this.host));
+  }
+
+  /**
+   * Speaks `locale`: asks @lit/localize for it, or, when the page already speaks it but this
+   * element came later (or another copy of @lit/localize changed it), loads its own messages.
+   */
+  private follow(locale: Locale): void {
     const api = localization();
-    this.locale = wanted;
-    if (api.getLocale() !== wanted) void api.setLocale(wanted).catch(() => undefined);
-    // The page already speaks it, but this element came later: its own messages are still to come.
-    else if (!this.ready && isTarget(wanted)) void this.loadOwn(wanted);
+    this.locale = locale;
+    if (api.getLocale() !== locale) void api.setLocale(locale).catch(() => undefined);
+    else if (!this.ready && isTarget(locale)) void this.loadOwn(locale);
     this.host.requestUpdate();
   }
 
@@ -151,12 +157,7 @@ export class LocaleController implements ReactiveController {
     const { detail } = event as CustomEvent<{ status: string; readyLocale?: string }>;
     if (detail.status !== 'ready') return;
     const ready = matchLocale(detail.readyLocale);
-    if (!ready) return;
-    this.locale = ready;
-    // Another copy of @lit/localize (another bundle of the elements) changed language: follow it.
-    const api = localization();
-    if (api.getLocale() !== ready) void api.setLocale(ready).catch(() => undefined);
-    else if (!this.ready && isTarget(ready)) void this.loadOwn(ready);
-    this.host.requestUpdate();
+    // Another copy of @lit/localize (another bundle of the elements) may have changed language.
+    if (ready) this.follow(ready);
   };
 }

@@ -14,7 +14,7 @@ import { property, state } from 'lit/decorators.js';
 import { clientFor, type WidgetClient } from '../shared/client.js';
 import { Announcer } from '../shared/announcer.js';
 import { apiFor } from '../shared/config.js';
-import { controlId, errorSummary } from '../shared/fields.js';
+import { controlId, errorSummary, problemSummary } from '../shared/fields.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { LocaleController } from '#locale-controller';
 import { type Locale } from '../shared/localization.js';
@@ -399,13 +399,13 @@ export class ChikayaStatusTracker extends LitElement {
   /** The errors of the fields on screen, or the problem that stopped a look-up or a follow-up. */
   private summary(): TemplateResult | typeof nothing {
     if (this.problem) {
-      return html`<div part="error-summary" class="error-summary" role="region" tabindex="-1" aria-labelledby="problem-title">
-        <h2 class="error-summary-title" id="problem-title">${msg('There is a problem')}</h2>
-        <p>${problemMessage(this.problem)}</p>
-        ${this.problem === 'submission_not_found'
+      return problemSummary(
+        msg('There is a problem'),
+        problemMessage(this.problem),
+        this.problem === 'submission_not_found'
           ? nothing
-          : html`<button part="button" class="button button--secondary" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>`}
-      </div>`;
+          : html`<button part="button" class="button button--secondary" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>`,
+      );
     }
     if (!this.showSummary) return nothing;
     return errorSummary(

@@ -6,7 +6,7 @@
 import type { SubmissionDetails } from '@chikaya/sdk';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { radios, textArea } from '../../shared/fields.js';
+import { charactersLeft, radios, textArea } from '../../shared/fields.js';
 import { formatDate, formatDay } from '../../shared/dates.js';
 import { formatNumber } from '../../shared/format.js';
 import type { TrackerView } from './view.js';
@@ -21,12 +21,6 @@ function scoreLabel(score: number, locale: TrackerView['locale']): string {
   if (score === 1) return msg(str`${number}: very dissatisfied`);
   if (score === 5) return msg(str`${number}: very satisfied`);
   return number;
-}
-
-function count(view: TrackerView, length: number, max: number): string {
-  const left = max - length;
-  const number = formatNumber(Math.abs(left), view.locale);
-  return left >= 0 ? msg(str`You have ${number} characters remaining`) : msg(str`You have ${number} characters too many`);
 }
 
 function ratingView(view: TrackerView, details: SubmissionDetails): TemplateResult | typeof nothing {
@@ -58,7 +52,7 @@ function ratingView(view: TrackerView, details: SubmissionDetails): TemplateResu
       rows: 3,
       value: view.answers.comment,
       maxLength: commentMax,
-      count: count(view, view.answers.comment.length, commentMax),
+      count: charactersLeft(view.answers.comment.length, commentMax, view.locale),
       error: view.error('comment'),
       onInput: (value) => view.set('comment', value),
       onBlur: () => view.handleBlur('comment'),
@@ -94,7 +88,7 @@ function renewalView(view: TrackerView, details: SubmissionDetails): TemplateRes
       rows: 4,
       value: view.answers.reason,
       maxLength: reasonMax,
-      count: count(view, view.answers.reason.length, reasonMax),
+      count: charactersLeft(view.answers.reason.length, reasonMax, view.locale),
       error: view.error('reason'),
       onInput: (value) => view.set('reason', value),
       onBlur: () => view.handleBlur('reason'),
