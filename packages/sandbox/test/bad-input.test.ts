@@ -54,11 +54,14 @@ interface FieldError {
   code: string;
 }
 
-/** Row counts and a fingerprint of every submission row: what "nothing was written" means. */
+/** Row counts, and a fingerprint of every row of the tables a request may change: what "nothing was written" means. */
 function snapshot() {
   const db = api.sandbox.store.db;
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  const rows = db.prepare('SELECT * FROM submissions ORDER BY id').all();
+  const fingerprint = (table: string) =>
+    createHash('sha256')
+      .update(JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()))
+      .digest('hex');
   return {
     submissions: count('submissions'),
     events: count('events'),
@@ -66,7 +69,10 @@ function snapshot() {
     agencies: count('agencies'),
     forwards: count('forwards'),
     idempotencyKeys: count('idempotency_keys'),
-    fingerprint: createHash('sha256').update(JSON.stringify(rows)).digest('hex'),
+    publishedReports: count('published_reports'),
+    fingerprint: fingerprint('submissions'),
+    measureRows: fingerprint('measures'),
+    publishedRows: fingerprint('published_reports'),
   };
 }
 
@@ -207,21 +213,24 @@ describe('bad input', () => {
         deep,
       ];
       const code = unknownCode;
-      const operations: [string, string, Record<string, string>][] = [
-        ['createSubmission', '/v1/submissions', {}],
-        ['rateSubmission', `/v1/submissions/${code}/rating`, { 'x-access-key': 'ak_x' }],
-        ['renewSubmission', `/v1/submissions/${code}/renewal`, { 'x-access-key': 'ak_x' }],
-        ['acknowledgeSubmission', `/v1/back-office/submissions/${code}/acknowledge`, dgsn],
-        ['forwardSubmission', `/v1/back-office/submissions/${code}/forward`, dgsn],
-        ['rejectSubmission', `/v1/back-office/submissions/${code}/reject`, dgsn],
-        ['answerSubmission', `/v1/back-office/submissions/${code}/answer`, dgsn],
-        ['recordMeasure', '/v1/back-office/measures', dgsn],
-        ['onboardAgency', '/v1/admin/agencies', admin],
+      const measureId = api.sandbox.store.db.prepare("SELECT id FROM measures WHERE agency_id = 'dgsn' LIMIT 1").pluck().get() as number;
+      const operations: [string, string, string, Record<string, string>][] = [
+        ['createSubmission', 'POST', '/v1/submissions', {}],
+        ['rateSubmission', 'POST', `/v1/submissions/${code}/rating`, { 'x-access-key': 'ak_x' }],
+        ['renewSubmission', 'POST', `/v1/submissions/${code}/renewal`, { 'x-access-key': 'ak_x' }],
+        ['acknowledgeSubmission', 'POST', `/v1/back-office/submissions/${code}/acknowledge`, dgsn],
+        ['forwardSubmission', 'POST', `/v1/back-office/submissions/${code}/forward`, dgsn],
+        ['rejectSubmission', 'POST', `/v1/back-office/submissions/${code}/reject`, dgsn],
+        ['answerSubmission', 'POST', `/v1/back-office/submissions/${code}/answer`, dgsn],
+        ['recordMeasure', 'POST', '/v1/back-office/measures', dgsn],
+        ['updateMeasure', 'PATCH', `/v1/back-office/measures/${measureId}`, dgsn],
+        ['onboardAgency', 'POST', '/v1/admin/agencies', admin],
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', admin],
       ];
       await unchanged(async () => {
-        for (const [id, path, headers] of operations) {
+        for (const [id, method, path, headers] of operations) {
           for (const raw of raws) {
-            const answer = await api.request('POST', path, { raw, headers: { ...headers, 'content-type': 'application/json' } });
+            const answer = await api.request(method, path, { raw, headers: { ...headers, 'content-type': 'application/json' } });
             assert.ok(answer.status >= 400 && answer.status < 500, `${id} ${raw.slice(0, 60)}: ${answer.status} ${JSON.stringify(answer.body)}`);
             await assertConforms(id, answer.status, answer);
           }
@@ -445,6 +454,101 @@ describe('bad input', () => {
         ]);
       });
       assert.equal((await create(complaint({ occurredOn: '2026-06-01' }))).status, 201);
+    });
+  });
+
+  describe('measures and report approvals', () => {
+    const bo = (agencyId: string) => bearer(devBackOfficeKey(agencyId));
+    let mine: { id: number; serviceId: string | null }; // dgsn's, on a service
+    let theirs: number; // cnss's
+    const measure = { title: 'Accueil sur rendez-vous', description: 'Chaque demande reçoit un rendez-vous.', serviceId: 'dgsn-cnie', status: 'planned', date: '2026-10-01' };
+    const path = (id: number | string) => `/v1/back-office/measures/${id}`;
+    type Key = Record<string, string>;
+    const edit = (id: number | string, body: unknown, key: Key = dgsn) => api.request('PATCH', path(id), { body, headers: key });
+    const withdraw = (id: number | string, key: Key = dgsn) => api.request('DELETE', path(id), { headers: key });
+    const approve = (body: unknown, key: Key = admin) => api.post('/v1/admin/reports/approvals', body, key);
+
+    before(async () => {
+      time.set('2026-06-01T09:00:00Z');
+      mine = (await api.post('/v1/back-office/measures', measure, dgsn)).body;
+      theirs = (await api.post('/v1/back-office/measures', { ...measure, serviceId: 'cnss-immatriculation' }, bo('cnss'))).body.id;
+      assert.ok(mine.serviceId === 'dgsn-cnie' && theirs > 0);
+    });
+
+    test("another agency's measure is not found: 404 measure_not_found, and it is left as it was", async () => {
+      await unchanged(async () => {
+        await refused('updateMeasure', await edit(theirs, { title: 'Taken over' }), 404, 'measure_not_found');
+        await refused('updateMeasure', await edit(theirs, { serviceId: 'dgsn-cnie' }), 404, 'measure_not_found');
+        await refused('deleteMeasure', await withdraw(theirs), 404, 'measure_not_found');
+        await refused('updateMeasure', await edit(2_000_000_000, { title: 'Nobody’s' }), 404, 'measure_not_found');
+        await refused('deleteMeasure', await withdraw(2_000_000_000), 404, 'measure_not_found');
+      });
+      const own = await api.get('/v1/back-office/measures?year=2026', bo('cnss'));
+      assert.deepEqual(
+        own.body.items.filter((item: { id: number }) => item.id === theirs).map((item: { title: string; serviceId: string }) => [item.title, item.serviceId]),
+        [[measure.title, 'cnss-immatriculation']],
+      );
+    });
+
+    test('an edit is judged whole: nothing to change, unknown fields, bad values, a service of another agency', async () => {
+      await unchanged(async () => {
+        const cases: [unknown, FieldError[]][] = [
+          [{}, [{ pointer: '', code: 'too_short' }]],
+          [{ agencyId: 'cnss' }, [{ pointer: '/agencyId', code: 'unknown_field' }]],
+          [{ title: 'ab', date: '2026-02-30', status: 'done' }, [
+            { pointer: '/title', code: 'too_short' },
+            { pointer: '/date', code: 'invalid_format' },
+            { pointer: '/status', code: 'invalid_value' },
+          ]],
+          [{ serviceId: 'DGSN-CNIE' }, [{ pointer: '/serviceId', code: 'invalid_format' }]],
+          [{ serviceId: 42 }, [{ pointer: '/serviceId', code: 'invalid_type' }]],
+          [{ serviceId: 'cnss-immatriculation' }, [{ pointer: '/serviceId', code: 'unknown_service' }]],
+          [{ serviceId: 'dgsn-nothing', title: 'A new title' }, [{ pointer: '/serviceId', code: 'unknown_service' }]],
+        ];
+        for (const [body, errors] of cases) await refused('updateMeasure', await edit(mine.id, body), 422, 'validation_failed', errors);
+        for (const id of ['0', 'first', '1.5', '99999999999']) {
+          await refused('updateMeasure', await edit(id, { title: 'A new title' }), 422, 'validation_failed');
+          await refused('deleteMeasure', await withdraw(id), 422, 'validation_failed');
+        }
+        await refused('updateMeasure', await api.request('PATCH', path(mine.id), { raw: '{"title": ', headers: { ...dgsn, 'content-type': 'application/json' } }), 400, 'malformed_json');
+        await refused('updateMeasure', await api.request('PATCH', path(mine.id), { raw: 'title=x', headers: { ...dgsn, 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+        await refused('updateMeasure', await edit(mine.id, { description: 'x'.repeat(70_000) }), 413, 'payload_too_large');
+        for (const key of [{}, bo('nowhere'), admin]) {
+          await refused('updateMeasure', await edit(mine.id, { title: 'A new title' }, key), 401, 'unauthorized');
+          await refused('deleteMeasure', await withdraw(mine.id, key), 401, 'unauthorized');
+        }
+      });
+    });
+
+    test('serviceId null detaches the measure from its service; the other fields stay', async () => {
+      const detached = await edit(mine.id, { serviceId: null });
+      await assertConforms('updateMeasure', 200, detached);
+      assert.deepEqual(detached.body, { ...mine, serviceId: null });
+      assert.equal(api.sandbox.store.db.prepare('SELECT service_id FROM measures WHERE id = ?').pluck().get(mine.id), null);
+    });
+
+    test('an approval is refused, and nothing published, for a year still open, a report already published, or what names nothing', async () => {
+      await unchanged(async () => {
+        const cases: [unknown, number, string, FieldError[]?][] = [
+          [{ scope: 'agency', year: 2025 }, 422, 'validation_failed', [{ pointer: '/id', code: 'required' }]],
+          [{ scope: 'sector', year: 2025 }, 422, 'validation_failed', [{ pointer: '/id', code: 'required' }]],
+          [{ scope: 'national', id: 'dgsn', year: 2025 }, 422, 'validation_failed', [{ pointer: '/id', code: 'unknown_field' }]],
+          [{ scope: 'agency', id: 'dgsn' }, 422, 'validation_failed', [{ pointer: '/year', code: 'required' }]],
+          [{ scope: 'agency', id: 'dgsn', year: 2017 }, 422, 'validation_failed', [{ pointer: '/year', code: 'too_small' }]],
+          [{ scope: 'agency', id: 'dgsn', year: '2025' }, 422, 'validation_failed', [{ pointer: '/year', code: 'invalid_type' }]],
+          [{ scope: 'region', id: 'oriental', year: 2025 }, 422, 'validation_failed', [{ pointer: '/scope', code: 'invalid_value' }]],
+          [{ scope: 'agency', id: 'DGSN', year: 2025 }, 422, 'validation_failed', [{ pointer: '/id', code: 'invalid_format' }]],
+          [{ scope: 'agency', id: 'nowhere', year: 2025 }, 404, 'agency_not_found'],
+          [{ scope: 'sector', id: 'nowhere', year: 2025 }, 404, 'sector_not_found'],
+          [{ scope: 'agency', id: 'dgsn', year: 2026 }, 409, 'year_not_over'],
+          [{ scope: 'national', year: 2030 }, 409, 'year_not_over'],
+          [{ scope: 'agency', id: 'dgsn', year: 2024 }, 409, 'report_already_published'],
+          [{ scope: 'national', year: 2018 }, 409, 'report_already_published'],
+        ];
+        for (const [body, status, code, errors] of cases) await refused('approveReport', await approve(body), status, code, errors);
+        // the back office's key is not the ministry's
+        await refused('approveReport', await approve({ scope: 'national', year: 2025 }, dgsn), 401, 'unauthorized');
+      });
     });
   });
 

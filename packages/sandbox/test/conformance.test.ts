@@ -28,6 +28,10 @@ const badCheckCode = `${unknownCode.slice(0, -1)}${unknownCode.endsWith('1') ? '
 
 const answerBody = { answer: 'Votre carte est disponible au commissariat de votre quartier.', note: 'Réponse envoyée.' };
 
+/** A value for each path parameter of the contract; the measure id is one no measure has. */
+const sample: Record<string, string> = { agencyId: 'dgsn', trackingCode: unknownCode, year: '2025', sectorId: 'interior', measureId: '2147483647' };
+const samplePath = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => sample[name]!);
+
 interface Receipt {
   trackingCode: string;
   accessKey: string;
@@ -272,6 +276,34 @@ describe('every operation of the contract, over HTTP', () => {
     await assertConforms('listMeasures', 200, await api.get('/v1/back-office/measures', dgsn));
   });
 
+  test('measures: edited (a new date moves it to that year, serviceId null detaches it), then withdrawn', async () => {
+    time.set('2026-06-05T09:00:00Z');
+    const recorded = await api.post(
+      '/v1/back-office/measures',
+      { title: 'Guichet du samedi', description: 'Les guichets ouvrent le samedi matin.', serviceId: 'dgsn-cnie', status: 'planned', date: '2026-09-01' },
+      dgsn,
+    );
+    assert.equal(recorded.status, 201);
+    const path = `/v1/back-office/measures/${recorded.body.id}`;
+    const edited = await api.request('PATCH', path, { body: { status: 'adopted', date: '2025-12-15', serviceId: null }, headers: dgsn });
+    await assertConforms('updateMeasure', 200, edited);
+    assert.deepEqual(edited.body, { ...recorded.body, status: 'adopted', date: '2025-12-15', serviceId: null });
+    const ids = async (year: number) =>
+      ((await api.get(`/v1/back-office/measures?year=${year}`, dgsn)).body.items as { id: number }[]).map((measure) => measure.id);
+    assert.ok((await ids(2025)).includes(recorded.body.id));
+    assert.ok(!(await ids(2026)).includes(recorded.body.id));
+    const titled = await api.request('PATCH', path, { body: { title: 'Guichet du samedi matin' }, headers: dgsn });
+    await assertConforms('updateMeasure', 200, titled);
+    assert.deepEqual(titled.body, { ...edited.body, title: 'Guichet du samedi matin' });
+
+    const withdrawn = await api.request('DELETE', path, { headers: dgsn });
+    await assertConforms('deleteMeasure', 204, withdrawn);
+    assert.ok(!(await ids(2025)).includes(recorded.body.id));
+    const again = await api.request('DELETE', path, { headers: dgsn });
+    await assertConforms('deleteMeasure', 404, again);
+    assert.equal(again.body.code, 'measure_not_found');
+  });
+
   test('admin: onboarding an agency, whose key then opens its own back office', async () => {
     const body = {
       id: 'commune-ifrane',
@@ -337,6 +369,35 @@ describe('every operation of the contract, over HTTP', () => {
     await assertConforms('getNationalReport', 422, await api.get('/v1/reports/national/twenty'));
   });
 
+  test('annual reports approved: published at their address for good, cached longer; the seed published the years before last', async () => {
+    time.set('2026-06-21T10:00:00Z');
+    const provisional = await api.get('/v1/reports/sectors/interior/2025');
+    assert.equal(provisional.body.status, 'provisional');
+    assert.equal(provisional.body.publishedAt, null);
+    assert.equal(provisional.headers.get('cache-control'), 'public, max-age=300');
+    for (const [input, location] of [
+      [{ scope: 'agency', id: 'dgsn', year: 2025 }, '/v1/reports/agencies/dgsn/2025'],
+      [{ scope: 'sector', id: 'interior', year: 2025 }, '/v1/reports/sectors/interior/2025'],
+      [{ scope: 'national', year: 2025 }, '/v1/reports/national/2025'],
+    ] as const) {
+      const approved = await api.post('/v1/admin/reports/approvals', input, admin);
+      await assertConforms('approveReport', 201, approved);
+      assert.equal(approved.headers.get('location'), location);
+      assert.equal(approved.body.status, 'published');
+      assert.equal(approved.body.publishedAt, '2026-06-21T10:00:00.000Z');
+      assert.equal(approved.body.year, 2025);
+      const read = await api.get(location);
+      await assertConforms(input.scope === 'agency' ? 'getAgencyReport' : input.scope === 'sector' ? 'getSectorReport' : 'getNationalReport', 200, read);
+      assert.deepEqual(read.body, approved.body);
+      assert.equal(read.headers.get('cache-control'), 'public, max-age=3600');
+    }
+    // the seed's "now" is in 2026: 2024 and before were approved on 31 March of the year after
+    const seeded = await api.get('/v1/reports/national/2024');
+    assert.equal(seeded.body.status, 'published');
+    assert.equal(seeded.body.publishedAt, '2025-03-31T10:00:00.000Z');
+    assert.equal(seeded.body.kpis.asOf, '2025-03-31');
+  });
+
   test('KPIs of the nation, of one agency and of many, revalidated with If-None-Match', async () => {
     const national = await api.get('/v1/kpis/national');
     await assertConforms('getNationalKpis', 200, national);
@@ -371,9 +432,14 @@ describe('every operation of the contract, over HTTP', () => {
     let open: Receipt; // received, held by dgsn
     let closed: Receipt; // answered and rated
     let rejected: Receipt;
+    let measureId: number; // dgsn's
+    let othersMeasureId: number; // cnss's
 
     before(async () => {
       time.set('2026-06-20T12:00:00Z');
+      const measure = { title: 'Accueil sur rendez-vous', description: 'Un rendez-vous pour chaque demande.', status: 'planned', date: '2026-10-01' };
+      measureId = (await api.post('/v1/back-office/measures', measure, dgsn)).body.id;
+      othersMeasureId = (await api.post('/v1/back-office/measures', measure, cnss)).body.id;
       open = await lodge();
       closed = await lodge();
       rejected = await lodge(suggestion());
@@ -382,24 +448,27 @@ describe('every operation of the contract, over HTTP', () => {
       await act(rejected.trackingCode, 'reject', { reason: 'duplicate' });
     });
 
-    /** Every operation with a body, its address, its keys, and a body it would accept. */
+    /** Every operation with a body, its method and address, its keys, and a body it would accept. */
     const bodyOperations = () =>
       [
-        { id: 'createSubmission', path: '/v1/submissions', headers: {}, body: complaint() },
-        { id: 'rateSubmission', path: `/v1/submissions/${open.trackingCode}/rating`, headers: { 'x-access-key': open.accessKey }, body: { score: 3 } },
-        { id: 'renewSubmission', path: `/v1/submissions/${open.trackingCode}/renewal`, headers: { 'x-access-key': open.accessKey }, body: { reason: 'Not a good answer at all.' } },
-        { id: 'acknowledgeSubmission', path: `/v1/back-office/submissions/${open.trackingCode}/acknowledge`, headers: dgsn, body: {} },
-        { id: 'forwardSubmission', path: `/v1/back-office/submissions/${open.trackingCode}/forward`, headers: dgsn, body: { toAgencyId: 'cnss', note: 'For CNSS.' } },
-        { id: 'rejectSubmission', path: `/v1/back-office/submissions/${open.trackingCode}/reject`, headers: dgsn, body: { reason: 'duplicate' } },
-        { id: 'answerSubmission', path: `/v1/back-office/submissions/${open.trackingCode}/answer`, headers: dgsn, body: answerBody },
-        { id: 'recordMeasure', path: '/v1/back-office/measures', headers: dgsn, body: { title: 'A measure', description: 'Described at length.', status: 'planned', date: '2026-09-01' } },
-        { id: 'onboardAgency', path: '/v1/admin/agencies', headers: admin, body: { id: 'x' } },
+        { id: 'createSubmission', method: 'POST', path: '/v1/submissions', headers: {}, body: complaint() },
+        { id: 'rateSubmission', method: 'POST', path: `/v1/submissions/${open.trackingCode}/rating`, headers: { 'x-access-key': open.accessKey }, body: { score: 3 } },
+        { id: 'renewSubmission', method: 'POST', path: `/v1/submissions/${open.trackingCode}/renewal`, headers: { 'x-access-key': open.accessKey }, body: { reason: 'Not a good answer at all.' } },
+        { id: 'acknowledgeSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/acknowledge`, headers: dgsn, body: {} },
+        { id: 'forwardSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/forward`, headers: dgsn, body: { toAgencyId: 'cnss', note: 'For CNSS.' } },
+        { id: 'rejectSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/reject`, headers: dgsn, body: { reason: 'duplicate' } },
+        { id: 'answerSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/answer`, headers: dgsn, body: answerBody },
+        { id: 'recordMeasure', method: 'POST', path: '/v1/back-office/measures', headers: dgsn, body: { title: 'A measure', description: 'Described at length.', status: 'planned', date: '2026-09-01' } },
+        { id: 'updateMeasure', method: 'PATCH', path: `/v1/back-office/measures/${measureId}`, headers: dgsn, body: { status: 'adopted' } },
+        { id: 'onboardAgency', method: 'POST', path: '/v1/admin/agencies', headers: admin, body: { id: 'x' } },
+        { id: 'approveReport', method: 'POST', path: '/v1/admin/reports/approvals', headers: admin, body: { scope: 'national', year: 2025 } },
       ] as const;
 
     test('400 malformed JSON, 413 too large, 415 not JSON, 422 invalid, on every operation with a body', async () => {
       const huge = JSON.stringify({ description: 'x'.repeat(70 * 1024) });
       for (const operation of bodyOperations()) {
-        const send = (raw: string, type: string) => api.request('POST', operation.path, { raw, headers: { ...operation.headers, 'content-type': type } });
+        const send = (raw: string, type: string) =>
+          api.request(operation.method, operation.path, { raw, headers: { ...operation.headers, 'content-type': type } });
         const malformed = await send('{"score": 3,', 'application/json');
         await assertConforms(operation.id, 400, malformed);
         assert.equal(malformed.body.code, 'malformed_json', operation.id);
@@ -419,6 +488,7 @@ describe('every operation of the contract, over HTTP', () => {
       }
       // nothing above reached a handler
       assert.equal((await api.get(`/v1/submissions/${open.trackingCode}/status`)).body.status, 'received');
+      assert.equal(api.sandbox.store.db.prepare('SELECT status FROM measures WHERE id = ?').pluck().get(measureId), 'planned');
     });
 
     test('401 without a back-office or admin key, or with an unknown one, with a WWW-Authenticate challenge', async () => {
@@ -432,7 +502,10 @@ describe('every operation of the contract, over HTTP', () => {
         ['answerSubmission', 'POST', `/v1/back-office/submissions/${code}/answer`, answerBody],
         ['listMeasures', 'GET', '/v1/back-office/measures', undefined],
         ['recordMeasure', 'POST', '/v1/back-office/measures', {}],
+        ['updateMeasure', 'PATCH', `/v1/back-office/measures/${measureId}`, { status: 'adopted' }],
+        ['deleteMeasure', 'DELETE', `/v1/back-office/measures/${measureId}`, undefined],
         ['onboardAgency', 'POST', '/v1/admin/agencies', {}],
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', { scope: 'national', year: 2025 }],
       ];
       for (const [id, method, path, body] of requests) {
         for (const headers of [{}, bearer('bo_sandbox_nobody'), { authorization: `Basic ${Buffer.from('dgsn:x').toString('base64')}` }]) {
@@ -444,7 +517,9 @@ describe('every operation of the contract, over HTTP', () => {
       }
       // an agency's key is not the ministry's
       await assertConforms('onboardAgency', 401, await api.post('/v1/admin/agencies', {}, dgsn));
+      await assertConforms('approveReport', 401, await api.post('/v1/admin/reports/approvals', { scope: 'national', year: 2025 }, dgsn));
       assert.equal((await api.get(`/v1/submissions/${code}/status`)).body.status, 'received');
+      assert.equal(api.sandbox.store.db.prepare('SELECT count(*) FROM measures WHERE id = ?').pluck().get(measureId), 1);
     });
 
     test(
@@ -496,6 +571,27 @@ describe('every operation of the contract, over HTTP', () => {
       }
     });
 
+    test("404 for another agency's measure as for none, and for a report of an unknown agency or sector", async () => {
+      for (const id of [othersMeasureId, Number(sample.measureId)]) {
+        const path = `/v1/back-office/measures/${id}`;
+        const edit = await api.request('PATCH', path, { body: { title: 'Not mine' }, headers: dgsn });
+        await assertConforms('updateMeasure', 404, edit);
+        assert.equal(edit.body.code, 'measure_not_found');
+        const withdraw = await api.request('DELETE', path, { headers: dgsn });
+        await assertConforms('deleteMeasure', 404, withdraw);
+        assert.equal(withdraw.body.code, 'measure_not_found');
+      }
+      assert.equal((await api.get('/v1/back-office/measures?year=2026', cnss)).body.items.filter((m: { id: number }) => m.id === othersMeasureId).length, 1);
+      for (const [input, code] of [
+        [{ scope: 'agency', id: 'nowhere', year: 2025 }, 'agency_not_found'],
+        [{ scope: 'sector', id: 'nowhere', year: 2025 }, 'sector_not_found'],
+      ] as const) {
+        const answer = await api.post('/v1/admin/reports/approvals', input, admin);
+        await assertConforms('approveReport', 404, answer);
+        assert.equal(answer.body.code, code);
+      }
+    });
+
     test('409 when the request contradicts the current state', async () => {
       await lodge(complaint(), { 'idempotency-key': 'conformance-conflict-0001' });
       const reused = await api.post('/v1/submissions', suggestion(), { 'idempotency-key': 'conformance-conflict-0001' });
@@ -520,6 +616,33 @@ describe('every operation of the contract, over HTTP', () => {
         await assertConforms(actions[action], 409, answer);
         assert.equal(answer.body.code, 'invalid_transition', action);
       }
+
+      // 2026 is the year of the clock: open; 2024 the seed published
+      for (const [input, code] of [
+        [{ scope: 'agency', id: 'dgsn', year: 2026 }, 'year_not_over'],
+        [{ scope: 'national', year: 2027 }, 'year_not_over'],
+        [{ scope: 'sector', id: 'interior', year: 2024 }, 'report_already_published'],
+      ] as const) {
+        const answer = await api.post('/v1/admin/reports/approvals', input, admin);
+        await assertConforms('approveReport', 409, answer);
+        assert.equal(answer.body.code, code, JSON.stringify(input));
+      }
+    });
+
+    test('422 when an approval names no agency or sector, or names one for the nation; when an edit changes nothing or names another agency’s service', async () => {
+      const cases: [string, string, string, unknown, { pointer: string; code: string }][] = [
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', { scope: 'agency', year: 2025 }, { pointer: '/id', code: 'required' }],
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', { scope: 'sector', year: 2025 }, { pointer: '/id', code: 'required' }],
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', { scope: 'national', id: 'interior', year: 2025 }, { pointer: '/id', code: 'unknown_field' }],
+        ['approveReport', 'POST', '/v1/admin/reports/approvals', { scope: 'city', id: 'rabat', year: 2025 }, { pointer: '/scope', code: 'invalid_value' }],
+        ['updateMeasure', 'PATCH', `/v1/back-office/measures/${measureId}`, {}, { pointer: '', code: 'too_short' }],
+        ['updateMeasure', 'PATCH', `/v1/back-office/measures/${measureId}`, { serviceId: 'cnss-immatriculation' }, { pointer: '/serviceId', code: 'unknown_service' }],
+      ];
+      for (const [id, method, path, body, error] of cases) {
+        const answer = await api.request(method, path, { body, headers: id === 'approveReport' ? admin : dgsn });
+        await assertConforms(id, 422, answer);
+        assert.deepEqual(answer.body.errors, [error], JSON.stringify(body));
+      }
     });
 
     test('422 for an invalid parameter of every operation that has one', async () => {
@@ -532,6 +655,8 @@ describe('every operation of the contract, over HTTP', () => {
         ['listInbox', 'GET', '/v1/back-office/submissions?status=lost', undefined, dgsn],
         ['getInboxSubmission', 'GET', `/v1/back-office/submissions/${badCheckCode}`, undefined, dgsn],
         ['listMeasures', 'GET', '/v1/back-office/measures?year=last', undefined, dgsn],
+        ['updateMeasure', 'PATCH', '/v1/back-office/measures/0', { title: 'Zero is no id' }, dgsn],
+        ['deleteMeasure', 'DELETE', '/v1/back-office/measures/first', undefined, dgsn],
         ['createSubmission', 'POST', '/v1/submissions', complaint(), { 'idempotency-key': 'short' }],
       ];
       for (const [id, method, path, body, headers] of requests) {
@@ -550,9 +675,8 @@ describe('every operation of the contract, over HTTP', () => {
     const lookup = await limited.get(`/v1/submissions/${unknownCode}/status`);
     await assertConforms('getSubmissionStatus', 404, lookup);
 
-    const sample: Record<string, string> = { agencyId: 'dgsn', trackingCode: unknownCode, year: '2025', sectorId: 'interior' };
     for (const operation of contractOperations) {
-      const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => sample[name]!);
+      const path = samplePath(operation.path);
       const answer = await limited.request(operation.method.toUpperCase(), path, {
         ...(operation.hasBody ? { body: {} } : {}),
         headers: { ...dgsn, 'x-access-key': 'ak_whatever' },
@@ -564,9 +688,8 @@ describe('every operation of the contract, over HTTP', () => {
   });
 
   test('every operation is routed: a well-formed request never meets the "no such address" 404', async () => {
-    const sample: Record<string, string> = { agencyId: 'dgsn', trackingCode: unknownCode, year: '2025', sectorId: 'interior' };
     for (const operation of contractOperations) {
-      const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => sample[name]!);
+      const path = samplePath(operation.path);
       const answer = await api.request(operation.method.toUpperCase(), path, {
         ...(operation.hasBody ? { body: {} } : {}),
         headers: { ...dgsn, 'x-access-key': 'ak_whatever' },

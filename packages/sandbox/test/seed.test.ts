@@ -7,6 +7,7 @@ import { hashSecret } from '../src/domain/secrets.js';
 import { normalizeTrackingCode } from '@chikaya/sdk';
 import { devAccessKey, devAdminKey, devBackOfficeKey, Random, seedAgencies, seedDatabase, type SeedOptions } from '../src/seed/index.js';
 import { openDatabase, type Db } from '../src/store/db.js';
+import { createStore } from '../src/store/index.js';
 
 const now = new Date('2026-06-30T12:00:00.000Z');
 const options: SeedOptions = { agencies: 90, submissions: 12_000, seed: 42, now };
@@ -20,7 +21,7 @@ function seeded(extra: Partial<SeedOptions> = {}): Db {
 /** A digest of every row of the tables the seed fills. */
 function digest(db: Db): string {
   const hash = createHash('sha256');
-  for (const table of ['agencies', 'services', 'submissions', 'events', 'forwards', 'measures', 'meta']) {
+  for (const table of ['agencies', 'services', 'submissions', 'events', 'forwards', 'measures', 'meta', 'published_reports']) {
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).raw().iterate() as Iterable<unknown[]>) {
       hash.update(JSON.stringify(row));
     }
@@ -184,6 +185,48 @@ test('in 2024 some agencies meet all three targets and some miss one', () => {
   }
   assert.ok(all >= 1, `${all} agencies meet all three targets`);
   assert.ok(missing >= 1, `${missing} agencies miss one`);
+});
+
+test("the reports of 2018 to 2024 are published as the ministry approves them: every agency of the year's, every sector's, the nation's", () => {
+  const rows = db.prepare('SELECT scope, subject_id AS id, year, published_at AS publishedAt, report FROM published_reports').all() as {
+    scope: string;
+    id: string;
+    year: number;
+    publishedAt: string;
+    report: string;
+  }[];
+  const sectors = db.prepare('SELECT id FROM sectors ORDER BY id').pluck().all() as string[];
+  const kpisOf = new Map(rows.map((row) => [`${row.scope} ${row.id} ${row.year}`, JSON.parse(row.report).kpis]));
+  for (let year = 2018; year <= 2025; year++) {
+    const agencies = db.prepare('SELECT id FROM agencies WHERE joined_on <= ? ORDER BY id').pluck().all(`${year}-12-31`) as string[];
+    const published = (scope: string) => rows.filter((row) => row.year === year && row.scope === scope).map((row) => row.id).sort();
+    // 2025, the year before now's, awaits approval
+    assert.deepEqual(published('agency'), year < 2025 ? agencies : [], `${year}`);
+    assert.deepEqual(published('sector'), year < 2025 ? sectors : [], `${year}`);
+    assert.deepEqual(published('national'), year < 2025 ? [''] : [], `${year}`);
+  }
+  // an agency that joined later has no report of the years before
+  assert.ok(rows.filter((row) => row.year === 2018 && row.scope === 'agency').length < 90);
+  for (const row of rows) {
+    const report = JSON.parse(row.report);
+    const approvedOn = `${row.year + 1}-03-31`;
+    assert.equal(row.publishedAt, `${approvedOn}T10:00:00.000Z`);
+    assert.equal(report.status, 'published');
+    assert.equal(report.publishedAt, row.publishedAt);
+    assert.equal(report.year, row.year);
+    assert.equal(report.kpis.asOf, approvedOn);
+    // once a year is published, the next shows its published KPIs as previousYear
+    const previous = kpisOf.get(`${row.scope} ${row.id} ${row.year - 1}`);
+    if (previous !== undefined) assert.deepEqual(report.previousYear, previous, `${row.scope} ${row.id} ${row.year}`);
+  }
+  assert.ok(rows.some((row) => JSON.parse(row.report).kpis.counts.received > 0));
+  // …and is answered as stored, while 2025's is computed
+  const { figures } = createStore(db);
+  const national2024 = rows.find((row) => row.scope === 'national' && row.year === 2024)!;
+  assert.equal(JSON.stringify(figures.report({ scope: 'national' }, 2024, '2026-06-30')), national2024.report);
+  const national2025 = figures.report({ scope: 'national' }, 2025, '2026-06-30');
+  assert.equal(national2025.status, 'provisional');
+  assert.deepEqual(national2025.previousYear, JSON.parse(national2024.report).kpis);
 });
 
 test('synthetic agencies: unique valid slugs in the local sector, joined 2021 to mid-2026', () => {

@@ -53,6 +53,9 @@ export interface Sent<T> {
   data: T | undefined;
 }
 
+/** The HTTP methods of the contract's operations. */
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+
 export interface SendOptions extends RequestOptions {
   query?: Record<string, string | number | boolean | string[] | undefined>;
   body?: unknown;
@@ -61,7 +64,7 @@ export interface SendOptions extends RequestOptions {
 }
 
 export interface Transport {
-  send<T>(method: 'get' | 'post', path: string, options?: SendOptions): Promise<Sent<T>>;
+  send<T>(method: Method, path: string, options?: SendOptions): Promise<Sent<T>>;
   options: ClientOptions;
 }
 

@@ -11,12 +11,14 @@ export type OperationId = keyof operations;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type Responses<O extends OperationId> = operations[O]['responses'];
 
-/** The body of an operation's success answer. */
+/** The body of an operation's success answer; `undefined` for one that answers `204 No Content`. */
 export type Result<O extends OperationId> = 200 extends keyof Responses<O>
   ? JsonOf<Responses<O>[200]>
   : 201 extends keyof Responses<O>
     ? JsonOf<Responses<O>[201]>
-    : never;
+    : 204 extends keyof Responses<O>
+      ? undefined
+      : never;
 
 /** The JSON body an operation takes. */
 export type Input<O extends OperationId> = operations[O] extends { requestBody: { content: { 'application/json': infer B } } }

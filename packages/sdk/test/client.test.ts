@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ApiError, type ChikayaClient, createClient, type SubmissionReceipt, ValidationError } from '@chikaya/sdk';
+import { ApiError, type ChikayaClient, createClient, type Input, type SubmissionReceipt, ValidationError } from '@chikaya/sdk';
 import {
   clientFor,
   complaint,
@@ -311,14 +311,18 @@ describe('back office keys', () => {
 });
 
 describe('measures', () => {
+  /** A measure of the DGSN's for its identity card service. */
+  const cardMeasure = (changes: Partial<Input<'recordMeasure'>> = {}): Input<'recordMeasure'> => ({
+    title: 'Prise de rendez-vous en ligne',
+    description: 'Les demandes de carte d’identité se font désormais sur rendez-vous en ligne.',
+    serviceId: 'dgsn-cnie',
+    status: 'adopted',
+    date: '2026-05-15',
+    ...changes,
+  });
+
   test('recordMeasure, then measures: newest first, filtered by year, and in the annual report', async () => {
-    const recorded = await dgsn.backOffice.recordMeasure({
-      title: 'Prise de rendez-vous en ligne',
-      description: 'Les demandes de carte d’identité se font désormais sur rendez-vous en ligne.',
-      serviceId: 'dgsn-cnie',
-      status: 'adopted',
-      date: '2026-05-15',
-    });
+    const recorded = await dgsn.backOffice.recordMeasure(cardMeasure());
     assert.equal(recorded.agencyId, 'dgsn');
     assert.equal(recorded.serviceId, 'dgsn-cnie');
     assert.equal(recorded.recordedAt, '2026-06-01T09:00:00.000Z');
@@ -339,6 +343,25 @@ describe('measures', () => {
       'validation_failed',
     );
     assert.ok(foreign.errors.length > 0);
+  });
+
+  test('updateMeasure: a new date moves it to that year, serviceId null detaches it; deleteMeasure withdraws it', async () => {
+    const recorded = await dgsn.backOffice.recordMeasure(cardMeasure({ title: 'Guichet du samedi', status: 'planned', date: '2026-09-01' }));
+    const edited = await dgsn.backOffice.updateMeasure(recorded.id, { status: 'adopted', date: '2025-12-01', serviceId: null });
+    assert.deepEqual(edited, { ...recorded, status: 'adopted', date: '2025-12-01', serviceId: null });
+    assert.ok((await dgsn.backOffice.measures({ year: 2025 })).items.some((measure) => measure.id === recorded.id));
+    assert.ok(!(await dgsn.backOffice.measures({ year: 2026 })).items.some((measure) => measure.id === recorded.id));
+
+    // another agency's measure is as good as none
+    await failure(cnss.backOffice.updateMeasure(recorded.id, { title: 'La nôtre' }), ApiError, 'measure_not_found');
+    await failure(cnss.backOffice.deleteMeasure(recorded.id), ApiError, 'measure_not_found');
+    const empty = await failure(dgsn.backOffice.updateMeasure(recorded.id, {} as never), ApiError, 'validation_failed');
+    assert.deepEqual(empty.errors, [{ pointer: '', code: 'too_short' }]);
+
+    assert.equal(await dgsn.backOffice.deleteMeasure(recorded.id), undefined);
+    assert.ok(!(await dgsn.backOffice.measures({ year: 2025 })).items.some((measure) => measure.id === recorded.id));
+    const gone = await failure(dgsn.backOffice.deleteMeasure(recorded.id), ApiError, 'measure_not_found');
+    assert.equal(gone.status, 404);
   });
 });
 
@@ -394,6 +417,22 @@ describe('admin', () => {
       'validation_failed',
     );
     assert.deepEqual(unknownSector.errors, [{ pointer: '/sectorId', code: 'unknown_sector' }]);
+  });
+
+  test('approveReport: a year that has ended is published, for good; once only; never a year still open', async () => {
+    const before = await publicClient.reports.sector('interior', 2025);
+    assert.equal(before.status, 'provisional');
+    const published = await admin.admin.approveReport({ scope: 'sector', id: 'interior', year: 2025 });
+    assert.deepEqual(published, { ...before, status: 'published', publishedAt: '2026-06-01T09:00:00.000Z' });
+    assert.deepEqual(await publicClient.reports.sector('interior', 2025), published);
+    assert.equal((await admin.admin.approveReport({ scope: 'national', year: 2025 })).status, 'published');
+
+    await failure(admin.admin.approveReport({ scope: 'sector', id: 'interior', year: 2025 }), ApiError, 'report_already_published');
+    await failure(admin.admin.approveReport({ scope: 'agency', id: 'dgsn', year: 2026 }), ApiError, 'year_not_over');
+    await failure(admin.admin.approveReport({ scope: 'agency', id: 'no-such-agency', year: 2025 }), ApiError, 'agency_not_found');
+    const noId = await failure(admin.admin.approveReport({ scope: 'agency', year: 2025 }), ApiError, 'validation_failed');
+    assert.deepEqual(noId.errors, [{ pointer: '/id', code: 'required' }]);
+    await failure(dgsn.admin.approveReport({ scope: 'national', year: 2025 }), ApiError, 'unauthorized');
   });
 });
 

@@ -493,7 +493,10 @@ describe('abort', () => {
       'backOffice.measures': () => client.backOffice.measures({}, { signal }),
       'backOffice.recordMeasure': () =>
         client.backOffice.recordMeasure({ title: 'Titre', description: 'Une description assez longue.', status: 'planned', date: '2026-09-01' }, { signal }),
+      'backOffice.updateMeasure': () => client.backOffice.updateMeasure(1, { status: 'adopted' }, { signal }),
+      'backOffice.deleteMeasure': () => client.backOffice.deleteMeasure(1, { signal }),
       'admin.onboardAgency': () => client.admin.onboardAgency({} as never, { signal }),
+      'admin.approveReport': () => client.admin.approveReport({ scope: 'national', year: 2025 }, { signal }),
     };
     const every = Object.entries(client).flatMap(([resource, methods]) => Object.keys(methods).map((name) => `${resource}.${name}`));
     assert.deepEqual(Object.keys(calls).sort(), every.sort());

@@ -16,11 +16,13 @@ import type {
   locale,
   location,
   measureInput,
+  measurePatch,
   names,
   opinionInput,
   ratingInput,
   rejectInput,
   renewalInput,
+  reportApprovalInput,
   serviceOnboarding,
   submissionInput,
   trackingCode,
@@ -63,7 +65,9 @@ export type RequestBodies = [
   Expect<Matches<typeof rejectInput, Input<'rejectSubmission'>>>,
   Expect<Matches<typeof answerInput, Input<'answerSubmission'>>>,
   Expect<Matches<typeof measureInput, Input<'recordMeasure'>>>,
+  Expect<Matches<typeof measurePatch, Input<'updateMeasure'>>>,
   Expect<Matches<typeof agencyOnboarding, Input<'onboardAgency'>>>,
+  Expect<Matches<typeof reportApprovalInput, Input<'approveReport'>>>,
 ];
 
 export type ComponentSchemas = [
@@ -76,6 +80,8 @@ export type ComponentSchemas = [
   Expect<Matches<typeof locale, Schemas['Locale']>>,
   Expect<Matches<typeof names, Schemas['Names']>>,
   Expect<Matches<typeof serviceOnboarding, Schemas['ServiceOnboarding']>>,
+  Expect<Matches<typeof measurePatch, Schemas['MeasurePatch']>>,
+  Expect<Matches<typeof reportApprovalInput, Schemas['ReportApprovalInput']>>,
   Expect<Matches<typeof trackingCode, Schemas['TrackingCode']>>,
 ];
 

@@ -17,10 +17,12 @@ import {
   fieldErrorCodes,
   forwardInput,
   measureInput,
+  measurePatch,
   parse,
   ratingInput,
   rejectInput,
   renewalInput,
+  reportApprovalInput,
   submissionInput,
   trackingCode,
   validate,
@@ -399,6 +401,27 @@ describe('measureInput agrees with POST /v1/back-office/measures', () => {
   for (const [name, body, expected] of cases) it(name, () => agree(measureInput, body(), send, expected));
 });
 
+describe('measurePatch agrees with PATCH /v1/back-office/measures/{measureId}', () => {
+  let measureId: number;
+  before(() => {
+    measureId = api.sandbox.store.db.prepare("SELECT id FROM measures WHERE agency_id = 'mrafp' LIMIT 1").pluck().get() as number;
+  });
+  const send = (body: unknown) => api.request('PATCH', `/v1/back-office/measures/${measureId}`, { body, headers: boKey });
+  const cases: Case[] = [
+    ['one field', () => ({ status: 'adopted' })],
+    ['every field', () => ({ title: 'Accueil sur rendez-vous', description: 'Chaque demande reçoit un rendez-vous.', serviceId, status: 'planned', date: '2030-12-31' })],
+    ['serviceId null, to detach it', () => ({ serviceId: null })],
+    ['nothing to change', () => ({}), [' too_short']],
+    ['an unknown field alone', () => ({ agencyId: 'mrafp' }), ['/agencyId unknown_field']],
+    ['a short title and a day that does not exist', () => ({ title: 'ab', date: '2025-02-29' }), ['/title too_short', '/date invalid_format']],
+    ['a service id in capitals', () => ({ serviceId: 'MRAFP-X' }), ['/serviceId invalid_format']],
+    ['a number service id', () => ({ serviceId: 42 }), ['/serviceId invalid_type']],
+    ['a null status', () => ({ status: null }), ['/status invalid_type']],
+    ['an array', () => [], [' invalid_type']],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => agree(measurePatch, body(), send, expected));
+});
+
 // ------------------------------------------------------------------ admin
 
 describe('agencyOnboarding agrees with POST /v1/admin/agencies', () => {
@@ -439,6 +462,28 @@ describe('agencyOnboarding agrees with POST /v1/admin/agencies', () => {
     ['a joinedOn that does not exist', () => ({ ...agency(), joinedOn: '2024-06-31' })],
   ];
   for (const [name, body, expected] of cases) it(name, () => agree(agencyOnboarding, body(), send, expected));
+});
+
+describe('reportApprovalInput agrees with POST /v1/admin/reports/approvals', () => {
+  const send = (body: unknown) => api.post('/v1/admin/reports/approvals', body, adminKey);
+  // the year before the seed's: over, and not yet approved
+  const year = new Date().getUTCFullYear() - 1;
+  const cases: Case[] = [
+    ['an agency', () => ({ scope: 'agency', id: 'mrafp', year })],
+    ['a sector', () => ({ scope: 'sector', id: sectorId, year })],
+    ['the nation', () => ({ scope: 'national', year })],
+    ['nothing', () => ({}), ['/scope required', '/year required']],
+    ['an agency without its id', () => ({ scope: 'agency', year }), ['/id required']],
+    ['a sector without its id', () => ({ scope: 'sector', year }), ['/id required']],
+    ['the nation with an id', () => ({ scope: 'national', id: sectorId, year }), ['/id unknown_field']],
+    ['no id and a year before the platform: only the year', () => ({ scope: 'agency', year: 2017 }), ['/year too_small']],
+    ['no id and an unknown field: only the field', () => ({ scope: 'sector', year, region: 'oriental' }), ['/region unknown_field']],
+    ['an unknown scope', () => ({ scope: 'region', id: 'oriental', year }), ['/scope invalid_value']],
+    ['an id in capitals', () => ({ scope: 'agency', id: 'MRAFP', year }), ['/id invalid_format']],
+    ['a year as text', () => ({ scope: 'national', year: String(year) }), ['/year invalid_type']],
+    ['a year past 2100', () => ({ scope: 'national', year: 2101 }), ['/year too_big']],
+  ];
+  for (const [name, body, expected] of cases) it(name, () => agree(reportApprovalInput, body(), send, expected));
 });
 
 // ------------------------------------------------------------------ known differences

@@ -8,6 +8,9 @@ export const targets = {
   renewalRate: { comparison: 'atMost', target: 0.1 },
 } as const;
 
+/** The platform opened in January 2018: no year has figures before it. */
+export const firstYear = 2018;
+
 /** Agencies the platform must reach (from 61 in January 2018). */
 export const participatingAgenciesTarget = 90;
 

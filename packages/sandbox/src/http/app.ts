@@ -207,6 +207,7 @@ export function createApp(options: AppOptions): Hono {
     }
 
     const reply = operation.method === 'get' ? handler(request) : store.transaction(() => handler(request));
+    if (reply.status === 204) return new Response(null, { status: 204, headers: { ...reply.headers, ...cors } });
     const text = JSON.stringify(reply.body);
     if (cacheable !== undefined) answers.set(c.req.url, cacheable.ETag, text);
     return json(reply.status, text, { ...reply.headers, ...cacheable, ...cors });

@@ -15,6 +15,10 @@ type Json = Record<string, unknown>;
 export type ParameterLocation = 'path' | 'query' | 'header';
 export type SecurityScheme = 'accessKey' | 'backOfficeKey' | 'adminKey';
 
+/** The HTTP methods the contract uses. */
+const methods = ['get', 'post', 'patch', 'delete'] as const;
+export type Method = (typeof methods)[number];
+
 export interface Parameter {
   name: string;
   in: ParameterLocation;
@@ -26,7 +30,7 @@ export interface Parameter {
 
 export interface Operation {
   operationId: string;
-  method: 'get' | 'post';
+  method: Method;
   /** the contract's path, e.g. `/v1/agencies/{agencyId}` */
   path: string;
   parameters: Parameter[];
@@ -96,7 +100,7 @@ function readOperations(): Operation[] {
   const operations: Operation[] = [];
   const paths = document.paths as Record<string, Json>;
   for (const [path, item] of Object.entries(paths)) {
-    for (const method of ['get', 'post'] as const) {
+    for (const method of methods) {
       const operation = item[method] as Json | undefined;
       if (!operation) continue;
       const base = `/paths/${pointerEscape(path)}/${method}`;
@@ -145,6 +149,7 @@ const keywordCodes: Record<string, string> = {
   maximum: 'too_big',
   exclusiveMaximum: 'too_big',
   minItems: 'too_short',
+  minProperties: 'too_short',
   maxItems: 'too_many',
 };
 

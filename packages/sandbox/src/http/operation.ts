@@ -15,11 +15,15 @@ export type RequestBody<O extends OperationId> = operations[O] extends {
   ? B
   : undefined;
 
-type SuccessStatus<O extends OperationId> = Extract<keyof operations[O]['responses'], 200 | 201>;
+type SuccessStatus<O extends OperationId> = Extract<keyof operations[O]['responses'], 200 | 201 | 204>;
 
-/** What a handler answers: a documented success status and body, and optional headers. */
+/** What a handler answers: a documented success status and body (none for a 204), and optional headers. */
 export type Reply<O extends OperationId> = {
-  [S in SuccessStatus<O>]: { status: S; body: JsonOf<operations[O]['responses'][S]>; headers?: Record<string, string> };
+  [S in SuccessStatus<O>]: {
+    status: S;
+    body: S extends 204 ? undefined : JsonOf<operations[O]['responses'][S]>;
+    headers?: Record<string, string>;
+  };
 }[SuccessStatus<O>];
 
 export interface OperationRequest<O extends OperationId> {

@@ -27,6 +27,9 @@ const titles: Record<ProblemCode, string> = {
   already_rated: 'The answer has already been rated',
   not_renewable: 'The submission cannot be renewed',
   agency_exists: 'An agency already has this id',
+  measure_not_found: 'No measure of this agency has this id',
+  report_already_published: 'This report is already published',
+  year_not_over: 'A report is approved once its year has ended',
   rate_limited: 'Too many requests',
 };
 

@@ -1,14 +1,29 @@
-/** The ministry's onboarding of a new agency: how the platform grows from 61 to 90 bodies and on. */
+/**
+ * The ministry's work: onboarding a new agency (how the platform grows from 61 to 90 bodies and
+ * on), and approving the annual reports of a year that has ended, which freezes them.
+ */
 import { isoDate } from '../domain/deadline.js';
 import { generateSecret, hashSecret } from '../domain/secrets.js';
 import type { components } from '@chikaya/sdk';
 import type { Handlers } from '../http/operation.js';
 import { type FieldError, ProblemError, validationFailed } from '../http/problem.js';
+import type { ReportScope } from '../store/figures.js';
 import type { RouteContext } from './context.js';
+import { existingScope, reportPath } from './reports.js';
 
 type Schemas = components['schemas'];
 
-export function adminRoutes({ store, randomBytes }: RouteContext): Pick<Handlers, 'onboardAgency'> {
+/** The report an approval names: `id` for an agency or a sector, none for the nation. */
+function approvalScope(input: Schemas['ReportApprovalInput']): ReportScope {
+  if (input.scope === 'national') {
+    if (input.id !== undefined) throw validationFailed([{ pointer: '/id', code: 'unknown_field' }]);
+    return { scope: 'national' };
+  }
+  if (input.id === undefined) throw validationFailed([{ pointer: '/id', code: 'required' }]);
+  return input.scope === 'agency' ? { scope: 'agency', agencyId: input.id } : { scope: 'sector', sectorId: input.id };
+}
+
+export function adminRoutes({ store, randomBytes }: RouteContext): Pick<Handlers, 'onboardAgency' | 'approveReport'> {
   return {
     onboardAgency: ({ body, now }) => {
       if (store.reference.agency(body.id)) throw new ProblemError(409, 'agency_exists');
@@ -42,6 +57,15 @@ export function adminRoutes({ store, randomBytes }: RouteContext): Pick<Handlers
       store.reference.insertAgency(agency, services, hashSecret(secretKey));
       store.figures.kpis.invalidate([agency.id], now.getUTCFullYear());
       return { status: 201, body: { agency, services, secretKey }, headers: { Location: `/v1/agencies/${agency.id}` } };
+    },
+
+    approveReport: ({ body, now }) => {
+      const scope = existingScope(store, approvalScope(body));
+      // A year still open still receives submissions: its figures cannot be final.
+      if (body.year >= now.getUTCFullYear()) throw new ProblemError(409, 'year_not_over');
+      if (store.figures.published.has(scope, body.year)) throw new ProblemError(409, 'report_already_published');
+      const report = store.figures.publish(scope, body.year, now);
+      return { status: 201, body: report, headers: { Location: reportPath(scope, body.year) } };
     },
   };
 }

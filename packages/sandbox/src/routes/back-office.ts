@@ -1,9 +1,11 @@
 /**
  * An agency's own work, behind its secret key: the inbox, the status changes and the measures.
- * A key opens only its own agency's submissions; another agency's look the same as none at all.
+ * A key opens only its own agency's submissions and measures; another agency's look the same as
+ * none at all.
  */
 import type { Handlers } from '../http/operation.js';
 import { ProblemError, validationFailed } from '../http/problem.js';
+import { measureYear } from '../store/measures.js';
 import type { Status, SubmissionRow } from '../store/submissions.js';
 import { type RouteContext, today } from './context.js';
 import { findSubmission } from './lookup.js';
@@ -16,7 +18,9 @@ type BackOfficeOperations =
   | 'rejectSubmission'
   | 'answerSubmission'
   | 'listMeasures'
-  | 'recordMeasure';
+  | 'recordMeasure'
+  | 'updateMeasure'
+  | 'deleteMeasure';
 
 const open: readonly Status[] = ['received', 'forwarded', 'in_progress'];
 
@@ -34,6 +38,20 @@ export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOf
   const changed = (row: SubmissionRow, agencies: string[], now: Date) => {
     store.figures.kpis.invalidate(agencies, row.year);
     return { status: 200 as const, body: store.submissions.details(row, now) };
+  };
+  const ownMeasure = (measureId: number, agencyId: string | null) => {
+    const measure = store.measures.own(agencyId!, measureId);
+    if (!measure) throw new ProblemError(404, 'measure_not_found');
+    return measure;
+  };
+  /** A measure names a service of its own agency, or none. */
+  const checkService = (serviceId: string | null | undefined, agencyId: string | null) => {
+    if (serviceId != null && store.reference.service(serviceId)?.agencyId !== agencyId)
+      throw validationFailed([{ pointer: '/serviceId', code: 'unknown_service' }]);
+  };
+  /** The reports that list an agency's measures of these years are no longer what they were. */
+  const measuresChanged = (agencyId: string, ...dates: string[]) => {
+    for (const year of new Set(dates.map(measureYear))) store.figures.kpis.invalidate([agencyId], year);
   };
 
   return {
@@ -73,11 +91,25 @@ export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOf
     listMeasures: ({ query, agencyId }) => ({ status: 200, body: { items: store.measures.list(agencyId!, query.year) } }),
 
     recordMeasure: ({ body, agencyId, now }) => {
-      if (body.serviceId !== undefined && store.reference.service(body.serviceId)?.agencyId !== agencyId)
-        throw validationFailed([{ pointer: '/serviceId', code: 'unknown_service' }]);
+      checkService(body.serviceId, agencyId);
       const measure = store.measures.record(agencyId!, body, now);
-      store.figures.kpis.invalidate([agencyId!], Number(body.date.slice(0, 4)));
+      measuresChanged(measure.agencyId, measure.date);
       return { status: 201, body: measure };
+    },
+
+    updateMeasure: ({ path, body, agencyId }) => {
+      const measure = ownMeasure(path.measureId, agencyId);
+      checkService(body.serviceId, agencyId);
+      const updated = store.measures.update(measure, body);
+      measuresChanged(measure.agencyId, measure.date, updated.date);
+      return { status: 200, body: updated };
+    },
+
+    deleteMeasure: ({ path, agencyId }) => {
+      const measure = ownMeasure(path.measureId, agencyId);
+      store.measures.delete(measure);
+      measuresChanged(measure.agencyId, measure.date);
+      return { status: 204, body: undefined };
     },
   };
 }

@@ -12,6 +12,7 @@
  * bounded whatever their number.
  */
 import { dueDateFor, isoDate, isOnTime, renewalWindowDays } from '../domain/deadline.js';
+import { firstYear } from '../domain/kpi.js';
 import type { AgencyRecord, Locale, ServiceRecord, SubjectTemplate } from '../domain/reference.js';
 import { hashSecret } from '../domain/secrets.js';
 import { generateTrackingCode } from '@chikaya/sdk';
@@ -20,6 +21,7 @@ import type { Db } from '../store/db.js';
 import { ReferenceStore } from '../store/reference.js';
 import { agencies as referenceAgencies, regions, sectors, serviceCategories, subjectTemplates } from './data/index.js';
 import { syntheticPerson } from './people.js';
+import { publishPastReports } from './published-reports.js';
 import { Random, WeightedTable, type WeightedEntries } from './random.js';
 import { syntheticAgencies } from './synthetic-agencies.js';
 import { answerText, measureText, notesFor, ratingComment, renewalReason, type Kind, type RejectionReason } from './texts.js';
@@ -63,7 +65,6 @@ export function devAccessKey(trackingCode: string): string {
 const minute = 60_000;
 const hour = 3_600_000;
 const day = 86_400_000;
-const firstYear = 2018;
 /** The platform opened in January 2018; the first submissions came the day after the 61 founders joined. */
 const historyStart = Date.UTC(2018, 0, 2);
 /** Rows per committed transaction, roughly. */
@@ -842,6 +843,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   if (total === 0) options.onProgress?.(0, 0);
+  publishPastReports(db, now);
 
   return { agencies: agencyRecords.length, submissions: done, adminKey: devAdminKey, backOfficeKeys };
 }

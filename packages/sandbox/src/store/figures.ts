@@ -1,27 +1,29 @@
 /**
  * KPIs and annual reports for a scope (an agency, a sector, the nation), assembled from the
- * per-agency counts of `KpiStore` and, for the report's breakdowns, from the scope's rows.
+ * per-agency counts of `KpiStore` and the per-agency breakdowns of `BreakdownStore`; a report once
+ * approved is answered as `PublishedReports` keeps it.
  */
-import { histogramPercentile } from '../domain/kpi.js';
+import { isoDate } from '../domain/deadline.js';
+import { firstYear, histogramPercentile } from '../domain/kpi.js';
 import type { components } from '@chikaya/sdk';
-import type { Db } from './db.js';
+import type { BreakdownStore } from './breakdowns.js';
 import { addCounts, emptyCounts, type Counts, KpiStore, kpisFrom } from './kpis.js';
+import type { PublishedReports } from './published-reports.js';
 import type { ReferenceStore } from './reference.js';
+import { reportNames } from './report-names.js';
 
 type Schemas = components['schemas'];
-type Kind = Schemas['SubmissionKind'];
 
 export type ReportScope = { scope: 'agency'; agencyId: string } | { scope: 'sector'; sectorId: string } | { scope: 'national' };
-
-const firstYear = 2018;
 
 export class Figures {
   private readonly reportCache = new Map<string, Schemas['Report']>();
 
   constructor(
-    private readonly db: Db,
     private readonly reference: ReferenceStore,
     readonly kpis: KpiStore,
+    readonly published: PublishedReports,
+    private readonly breakdowns: BreakdownStore,
   ) {}
 
   agency(agencyId: string, sectorId: string, year: number, today: string): Schemas['Kpis'] {
@@ -50,8 +52,7 @@ export class Figures {
   }
 
   sector(sectorId: string, year: number, today: string): Schemas['Kpis'] {
-    const counts = this.sum(this.reference.agencyIds(sectorId), year, today);
-    return kpisFrom(counts, { scope: 'sector', agencyId: null, sectorId, year, today });
+    return this.scopeKpis({ scope: 'sector', sectorId }, year, today);
   }
 
   /** Agencies on the platform at the end of `year`, or today for the current year. */
@@ -61,27 +62,32 @@ export class Figures {
   }
 
   national(year: number, today: string): Schemas['Kpis'] {
-    const counts = this.sum(this.reference.agencyIds(), year, today);
-    return kpisFrom(counts, {
-      scope: 'national',
-      agencyId: null,
-      sectorId: null,
-      year,
-      today,
-      participatingAgencies: this.participating(year, today),
-    });
+    return this.scopeKpis({ scope: 'national' }, year, today);
+  }
+
+  /** The agencies a scope is made of: one, a sector's, or all. */
+  private agencyIdsOf(scope: ReportScope): string[] {
+    return scope.scope === 'agency' ? [scope.agencyId] : this.reference.agencyIds(scope.scope === 'sector' ? scope.sectorId : undefined);
+  }
+
+  /** A scope's KPIs from its counts, already summed. */
+  private kpisOf(scope: ReportScope, counts: Counts, year: number, today: string): Schemas['Kpis'] {
+    if (scope.scope === 'agency')
+      return kpisFrom(counts, { scope: 'agency', agencyId: scope.agencyId, sectorId: this.reference.agency(scope.agencyId)!.sectorId, year, today });
+    if (scope.scope === 'sector') return kpisFrom(counts, { scope: 'sector', agencyId: null, sectorId: scope.sectorId, year, today });
+    const participatingAgencies = this.participating(year, today);
+    return kpisFrom(counts, { scope: 'national', agencyId: null, sectorId: null, year, today, participatingAgencies });
   }
 
   private scopeKpis(scope: ReportScope, year: number, today: string): Schemas['Kpis'] {
-    if (scope.scope === 'agency') {
-      const sectorId = this.reference.agency(scope.agencyId)!.sectorId;
-      return this.agency(scope.agencyId, sectorId, year, today);
-    }
-    return scope.scope === 'sector' ? this.sector(scope.sectorId, year, today) : this.national(year, today);
+    return this.kpisOf(scope, this.sum(this.agencyIdsOf(scope), year, today), year, today);
   }
 
+  /** The report as published when it was approved; until then, computed from the data as it stands. */
   report(scope: ReportScope, year: number, today: string): Schemas['Report'] {
-    const key = `${JSON.stringify(scope)} ${year} ${today} ${this.kpis.version('all')}`;
+    const published = this.published.find(scope, year);
+    if (published) return published;
+    const key = `${JSON.stringify(scope)} ${year} ${today} ${this.kpis.version('all')} ${this.published.version()}`;
     const cached = this.reportCache.get(key);
     if (cached) return cached;
     const report = this.buildReport(scope, year, today);
@@ -90,74 +96,41 @@ export class Figures {
     return report;
   }
 
+  /** Approves a report: its figures as they stand at `now`, kept for good. */
+  publish(scope: ReportScope, year: number, now: Date): Schemas['Report'] {
+    const report = { ...this.report(scope, year, isoDate(now)), status: 'published' as const, publishedAt: now.toISOString() };
+    this.published.add(scope, report);
+    return report;
+  }
+
+  /** Those of `agencyIds` on the platform by the end of `year`: a sector's report has no line for a body that joined later. */
+  private joinedBy(agencyIds: readonly string[], year: number): string[] {
+    const joined = new Set(
+      this.reference
+        .agencyCalendar()
+        .filter((agency) => agency.joinedOn <= `${year}-12-31`)
+        .map((agency) => agency.id),
+    );
+    return agencyIds.filter((id) => joined.has(id));
+  }
+
   private buildReport(scope: ReportScope, year: number, today: string): Schemas['Report'] {
-    const filter =
-      scope.scope === 'agency'
-        ? { sql: 's.agency_id = @agency', args: { agency: scope.agencyId } }
-        : scope.scope === 'sector'
-          ? { sql: 's.agency_id IN (SELECT id FROM agencies WHERE sector_id = @sector)', args: { sector: scope.sectorId } }
-          : { sql: '1 = 1', args: {} };
-    const args = { ...filter.args, year };
-    const where = `${filter.sql} AND s.year = @year`;
-
-    const classification = new Map<string, Schemas['ClassificationRow']>();
-    const categoryRows = this.db
-      .prepare(
-        `SELECT coalesce(v.service_category_id, 'unclassified') AS category, s.kind AS kind, count(*) AS n
-         FROM submissions s LEFT JOIN services v ON v.id = s.service_id WHERE ${where} GROUP BY category, s.kind`,
-      )
-      .all(args) as { category: string; kind: Kind; n: number }[];
-    for (const row of categoryRows) {
-      const line = classification.get(row.category) ?? {
-        serviceCategoryId: row.category,
-        complaint: 0,
-        observation: 0,
-        suggestion: 0,
-        total: 0,
-      };
-      line[row.kind] += row.n;
-      line.total += row.n;
-      classification.set(row.category, line);
-    }
-
-    const countBy = (expression: string, limit = -1) =>
-      this.db
-        .prepare(
-          `SELECT ${expression} AS key, count(*) AS count FROM submissions s WHERE ${where}
-           GROUP BY key ORDER BY count DESC, key LIMIT ${limit}`,
-        )
-        .all(args) as Schemas['CountRow'][];
-
-    const byMonth = this.db
-      .prepare(
-        `SELECT substr(s.received_at, 1, 7) AS month, count(*) AS received, sum(s.answered_at IS NOT NULL) AS answered
-         FROM submissions s WHERE ${where} GROUP BY month ORDER BY month`,
-      )
-      .all(args) as Schemas['MonthRow'][];
-
-    const agencyIds =
-      scope.scope === 'agency'
-        ? [scope.agencyId]
-        : this.reference.agencyIds(scope.scope === 'sector' ? scope.sectorId : undefined);
+    const agencyIds = this.agencyIdsOf(scope);
     const counts = this.sum(agencyIds, year, today);
-
-    const measures = this.db
-      .prepare(
-        `SELECT m.id, m.agency_id AS agencyId, m.title, m.description, m.service_id AS serviceId, m.status, m.date,
-           m.recorded_at AS recordedAt
-         FROM measures m WHERE m.year = @year AND ${filter.sql.replace(/s\.agency_id/g, 'm.agency_id')}
-         ORDER BY m.date DESC, m.id DESC`,
-      )
-      .all(args) as Schemas['Measure'][];
+    const { classification, byRegion, byChannel, byMonth, topSubjects, measures } = this.breakdowns.sections(
+      agencyIds,
+      year,
+      this.kpis.version('all'),
+    );
 
     const lines: Schemas['ReportLine'][] =
       scope.scope === 'sector'
-        ? this.agencies(agencyIds, year, today).map((kpis) => ({ id: kpis.agencyId!, kpis }))
+        ? this.agencies(this.joinedBy(agencyIds, year), year, today).map((kpis) => ({ id: kpis.agencyId!, kpis }))
         : scope.scope === 'national'
           ? this.reference.sectors().map((sector) => ({ id: sector.id, kpis: this.sector(sector.id, year, today) }))
           : [];
 
-    return {
+    const report: Omit<Schemas['Report'], 'names'> = {
       scope: scope.scope,
       agencyId: scope.scope === 'agency' ? scope.agencyId : null,
       sectorId:
@@ -168,21 +141,24 @@ export class Figures {
             : null,
       year,
       status: 'provisional',
-      kpis: this.scopeKpis(scope, year, today),
-      previousYear: year > firstYear ? this.scopeKpis(scope, year - 1, today) : null,
-      classification: [...classification.values()].sort((a, b) => b.total - a.total || a.serviceCategoryId.localeCompare(b.serviceCategoryId)),
-      byRegion: countBy("coalesce(s.region_id, 'unknown')"),
-      byChannel: countBy('s.channel'),
+      publishedAt: null,
+      kpis: this.kpisOf(scope, counts, year, today),
+      // A published number never has two values: last year's, once approved, is the approved one.
+      previousYear: year > firstYear ? (this.published.kpis(scope, year - 1) ?? this.scopeKpis(scope, year - 1, today)) : null,
+      classification,
+      byRegion,
+      byChannel,
       byMonth,
       daysToAnswer: {
         median: histogramPercentile(counts.answerDays, 0.5),
         p90: histogramPercentile(counts.answerDays, 0.9),
       },
-      topSubjects: countBy('s.subject', 10),
+      topSubjects,
       measures,
       lines,
       participation: scope.scope === 'national' ? this.participation(year, today) : [],
     };
+    return { ...report, names: reportNames(this.reference, report) };
   }
 
   /** Agencies on the platform after each joining day, up to the end of `year`. */

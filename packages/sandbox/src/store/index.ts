@@ -1,9 +1,11 @@
 /** The sandbox's storage: one SQLite database, one class per kind of record. */
+import { BreakdownStore } from './breakdowns.js';
 import type { Db } from './db.js';
 import { Figures } from './figures.js';
 import { IdempotencyStore } from './idempotency.js';
 import { KpiStore } from './kpis.js';
 import { MeasureStore } from './measures.js';
+import { PublishedReports } from './published-reports.js';
 import { ReferenceStore } from './reference.js';
 import { SubmissionStore } from './submissions.js';
 
@@ -24,7 +26,7 @@ export function createStore(db: Db): Store {
     db,
     reference,
     submissions: new SubmissionStore(db),
-    figures: new Figures(db, reference, new KpiStore(db)),
+    figures: new Figures(reference, new KpiStore(db), new PublishedReports(db), new BreakdownStore(db)),
     measures: new MeasureStore(db),
     idempotency: new IdempotencyStore(db),
     transaction: (work) => db.transaction(work)(),

@@ -4,8 +4,13 @@ import type { Db } from './db.js';
 
 type Schemas = components['schemas'];
 
-const columns =
+export const measureColumns =
   'id, agency_id AS agencyId, title, description, service_id AS serviceId, status, date, recorded_at AS recordedAt';
+
+/** The report a measure belongs to: the year of its date. */
+export function measureYear(date: string): number {
+  return Number(date.slice(0, 4));
+}
 
 export class MeasureStore {
   constructor(private readonly db: Db) {}
@@ -13,11 +18,18 @@ export class MeasureStore {
   list(agencyId: string, year: number | undefined): Schemas['Measure'][] {
     return (
       year === undefined
-        ? this.db.prepare(`SELECT ${columns} FROM measures WHERE agency_id = ? ORDER BY date DESC, id DESC`).all(agencyId)
+        ? this.db.prepare(`SELECT ${measureColumns} FROM measures WHERE agency_id = ? ORDER BY date DESC, id DESC`).all(agencyId)
         : this.db
-            .prepare(`SELECT ${columns} FROM measures WHERE agency_id = ? AND year = ? ORDER BY date DESC, id DESC`)
+            .prepare(`SELECT ${measureColumns} FROM measures WHERE agency_id = ? AND year = ? ORDER BY date DESC, id DESC`)
             .all(agencyId, year)
     ) as Schemas['Measure'][];
+  }
+
+  /** One of the agency's measures; another agency's is not found either, so none is revealed. */
+  own(agencyId: string, id: number): Schemas['Measure'] | undefined {
+    return this.db.prepare(`SELECT ${measureColumns} FROM measures WHERE id = ? AND agency_id = ?`).get(id, agencyId) as
+      | Schemas['Measure']
+      | undefined;
   }
 
   record(agencyId: string, input: Schemas['MeasureInput'], now: Date): Schemas['Measure'] {
@@ -32,9 +44,22 @@ export class MeasureStore {
         input.serviceId ?? null,
         input.status,
         input.date,
-        Number(input.date.slice(0, 4)),
+        measureYear(input.date),
         now.toISOString(),
       );
-    return this.db.prepare(`SELECT ${columns} FROM measures WHERE id = ?`).get(lastInsertRowid) as Schemas['Measure'];
+    return this.own(agencyId, Number(lastInsertRowid))!;
+  }
+
+  /** Changes the fields `patch` names; a new date moves the measure to that year's report. */
+  update(measure: Schemas['Measure'], patch: Schemas['MeasurePatch']): Schemas['Measure'] {
+    const next = { ...measure, ...patch };
+    this.db
+      .prepare('UPDATE measures SET title = ?, description = ?, service_id = ?, status = ?, date = ?, year = ? WHERE id = ?')
+      .run(next.title, next.description, next.serviceId ?? null, next.status, next.date, measureYear(next.date), measure.id);
+    return this.own(measure.agencyId, measure.id)!;
+  }
+
+  delete(measure: Schemas['Measure']): void {
+    this.db.prepare('DELETE FROM measures WHERE id = ?').run(measure.id);
   }
 }

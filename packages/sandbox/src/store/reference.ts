@@ -2,10 +2,12 @@
  * Reference data: sectors, service categories, regions, agencies and their services.
  */
 import type { components } from '@chikaya/sdk';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 import { parseList, parseNames } from './json.js';
 
 type Schemas = components['schemas'];
+type NamedTable = 'agencies' | 'sectors' | 'service_categories' | 'services' | 'regions';
 
 interface AgencyRow {
   id: string;
@@ -55,19 +57,30 @@ function likePattern(text: string): string {
 }
 
 export class ReferenceStore {
+  /** Each statement prepared once: a year's reports ask for agencies and names hundreds of times. */
+  private readonly statements = new Map<string, Statement>();
+  /** Each table's names by id, read once for the same reason; onboarding an agency forgets them. */
+  private readonly names = new Map<NamedTable, Map<string, Schemas['Names']>>();
+
   constructor(private readonly db: Db) {}
 
+  private prepared(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   sectors(): Schemas['Sector'][] {
-    const rows = this.db.prepare('SELECT id, names FROM sectors ORDER BY id').all() as { id: string; names: string }[];
+    const rows = this.prepared('SELECT id, names FROM sectors ORDER BY id').all() as { id: string; names: string }[];
     return rows.map((row) => ({ id: row.id, names: parseNames(row.names) }));
   }
 
   sectorExists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM sectors WHERE id = ?').get(id) !== undefined;
+    return this.prepared('SELECT 1 FROM sectors WHERE id = ?').get(id) !== undefined;
   }
 
   serviceCategories(): Schemas['ServiceCategory'][] {
-    const rows = this.db.prepare('SELECT id, names FROM service_categories ORDER BY id').all() as {
+    const rows = this.prepared('SELECT id, names FROM service_categories ORDER BY id').all() as {
       id: string;
       names: string;
     }[];
@@ -75,15 +88,15 @@ export class ReferenceStore {
   }
 
   serviceCategoryExists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM service_categories WHERE id = ?').get(id) !== undefined;
+    return this.prepared('SELECT 1 FROM service_categories WHERE id = ?').get(id) !== undefined;
   }
 
   regions(): Schemas['Region'][] {
-    const regions = this.db.prepare('SELECT id, names FROM regions ORDER BY position').all() as {
+    const regions = this.prepared('SELECT id, names FROM regions ORDER BY position').all() as {
       id: string;
       names: string;
     }[];
-    const provinces = this.db.prepare('SELECT id, region_id, names FROM provinces ORDER BY rowid').all() as {
+    const provinces = this.prepared('SELECT id, region_id, names FROM provinces ORDER BY rowid').all() as {
       id: string;
       region_id: string;
       names: string;
@@ -98,12 +111,12 @@ export class ReferenceStore {
   }
 
   regionExists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM regions WHERE id = ?').get(id) !== undefined;
+    return this.prepared('SELECT 1 FROM regions WHERE id = ?').get(id) !== undefined;
   }
 
   /** The region a province belongs to, or undefined for an unknown province. */
   provinceRegion(id: string): string | undefined {
-    return this.db.prepare('SELECT region_id FROM provinces WHERE id = ?').pluck().get(id) as string | undefined;
+    return this.prepared('SELECT region_id FROM provinces WHERE id = ?').pluck().get(id) as string | undefined;
   }
 
   agencies(filter: { sector?: string; q?: string; page: number; pageSize: number }): Schemas['AgencyPage'] {
@@ -118,15 +131,15 @@ export class ReferenceStore {
       args.push(likePattern(filter.q));
     }
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT count(*) FROM agencies ${clause}`).pluck().get(...args) as number;
-    const rows = this.db
-      .prepare(`SELECT ${agencyColumns} FROM agencies ${clause} ORDER BY position LIMIT ? OFFSET ?`)
+    const total = this.prepared(`SELECT count(*) FROM agencies ${clause}`).pluck().get(...args) as number;
+    const rows = this
+      .prepared(`SELECT ${agencyColumns} FROM agencies ${clause} ORDER BY position LIMIT ? OFFSET ?`)
       .all(...args, filter.pageSize, (filter.page - 1) * filter.pageSize) as AgencyRow[];
     return { items: rows.map(toAgency), page: filter.page, pageSize: filter.pageSize, total };
   }
 
   agency(id: string): Schemas['Agency'] | undefined {
-    const row = this.db.prepare(`SELECT ${agencyColumns} FROM agencies WHERE id = ?`).get(id) as AgencyRow | undefined;
+    const row = this.prepared(`SELECT ${agencyColumns} FROM agencies WHERE id = ?`).get(id) as AgencyRow | undefined;
     return row && toAgency(row);
   }
 
@@ -134,55 +147,67 @@ export class ReferenceStore {
   agencyIds(sectorId?: string): string[] {
     return (
       sectorId === undefined
-        ? this.db.prepare('SELECT id FROM agencies ORDER BY position').pluck().all()
-        : this.db.prepare('SELECT id FROM agencies WHERE sector_id = ? ORDER BY position').pluck().all(sectorId)
+        ? this.prepared('SELECT id FROM agencies ORDER BY position').pluck().all()
+        : this.prepared('SELECT id FROM agencies WHERE sector_id = ? ORDER BY position').pluck().all(sectorId)
     ) as string[];
   }
 
   /** Each agency's joining day and sector, in joining order. */
   agencyCalendar(): { id: string; sectorId: string; joinedOn: string }[] {
-    return this.db
-      .prepare('SELECT id, sector_id AS sectorId, joined_on AS joinedOn FROM agencies ORDER BY joined_on, position')
+    return this
+      .prepared('SELECT id, sector_id AS sectorId, joined_on AS joinedOn FROM agencies ORDER BY joined_on, position')
       .all() as { id: string; sectorId: string; joinedOn: string }[];
   }
 
   /** The agency a back-office key belongs to. */
   agencyByKeyHash(hash: string): string | undefined {
-    return this.db.prepare('SELECT id FROM agencies WHERE secret_key_hash = ?').pluck().get(hash) as string | undefined;
+    return this.prepared('SELECT id FROM agencies WHERE secret_key_hash = ?').pluck().get(hash) as string | undefined;
   }
 
   /** Whether any agency lets `origin` embed its widgets. */
   isKnownOrigin(origin: string): boolean {
     return (
-      this.db
-        .prepare('SELECT 1 FROM agencies, json_each(agencies.allowed_origins) WHERE json_each.value = ? LIMIT 1')
+      this
+        .prepared('SELECT 1 FROM agencies, json_each(agencies.allowed_origins) WHERE json_each.value = ? LIMIT 1')
         .get(origin) !== undefined
     );
   }
 
+  /** The names of those of `ids` that `table` holds, by id. */
+  namesOf(table: NamedTable, ids: Iterable<string>): Schemas['NamesById'] {
+    let all = this.names.get(table);
+    if (all === undefined) {
+      const rows = this.prepared(`SELECT id, names FROM ${table}`).all() as { id: string; names: string }[];
+      all = new Map(rows.map((row) => [row.id, parseNames(row.names)]));
+      this.names.set(table, all);
+    }
+    const known = [...new Set(ids)].filter((id) => all.has(id)).sort();
+    return Object.fromEntries(known.map((id) => [id, all.get(id)!]));
+  }
+
   services(agencyId: string): Schemas['Service'][] {
-    const rows = this.db
-      .prepare('SELECT id, agency_id, service_category_id, names FROM services WHERE agency_id = ? ORDER BY position')
+    const rows = this
+      .prepared('SELECT id, agency_id, service_category_id, names FROM services WHERE agency_id = ? ORDER BY position')
       .all(agencyId) as ServiceRow[];
     return rows.map(toService);
   }
 
   service(id: string): Schemas['Service'] | undefined {
-    const row = this.db
-      .prepare('SELECT id, agency_id, service_category_id, names FROM services WHERE id = ?')
+    const row = this
+      .prepared('SELECT id, agency_id, service_category_id, names FROM services WHERE id = ?')
       .get(id) as ServiceRow | undefined;
     return row && toService(row);
   }
 
   adminKeyHash(): string | undefined {
-    return this.db.prepare("SELECT value FROM meta WHERE key = 'admin_key_hash'").pluck().get() as string | undefined;
+    return this.prepared("SELECT value FROM meta WHERE key = 'admin_key_hash'").pluck().get() as string | undefined;
   }
 
   insertAgency(agency: Schemas['Agency'], services: Schemas['Service'][], secretKeyHash: string): void {
-    const position = (this.db.prepare('SELECT coalesce(max(position), 0) + 1 FROM agencies').pluck().get() as number) ?? 1;
+    const position = (this.prepared('SELECT coalesce(max(position), 0) + 1 FROM agencies').pluck().get() as number) ?? 1;
     const searchText = [...Object.values(agency.names), agency.acronym].join(' ').toLowerCase();
-    this.db
-      .prepare(
+    this
+      .prepared(
         `INSERT INTO agencies (id, position, acronym, names, search_text, type, sector_id, joined_on, website, allowed_origins, secret_key_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -199,11 +224,13 @@ export class ReferenceStore {
         JSON.stringify(agency.allowedOrigins),
         secretKeyHash,
       );
-    const insertService = this.db.prepare(
+    const insertService = this.prepared(
       'INSERT INTO services (id, agency_id, position, service_category_id, names) VALUES (?, ?, ?, ?, ?)',
     );
     services.forEach((service, index) =>
       insertService.run(service.id, agency.id, index + 1, service.serviceCategoryId, JSON.stringify(service.names)),
     );
+    this.names.delete('agencies');
+    this.names.delete('services');
   }
 }

@@ -459,6 +459,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/back-office/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a measure
+         * @description Removes a measure recorded by mistake. A report already published keeps it.
+         */
+        delete: operations["deleteMeasure"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a measure
+         * @description Changes some of a measure's fields. A report already published keeps the measure as it was
+         *     when approved.
+         */
+        patch: operations["updateMeasure"];
+        trace?: never;
+    };
     "/v1/admin/agencies": {
         parameters: {
             query?: never;
@@ -473,6 +498,28 @@ export interface paths {
          * @description Adds a public body to the platform with its services and allowed origins; answers its back-office key, shown only this once.
          */
         post: operations["onboardAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and publish an annual report
+         * @description Publishes the report of an agency, a sector or the nation for a year that has ended. Its
+         *     numbers are frozen as they stand: data arriving later never changes a published report.
+         *     The report is then read at its usual address, given in `Location`.
+         */
+        post: operations["approveReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -854,6 +901,22 @@ export interface components {
             date: string;
             agencies: number;
         };
+        /** @description Names in each language, by id. */
+        NamesById: {
+            [key: string]: components["schemas"]["Names"];
+        };
+        /**
+         * @description The names of everything the report refers to by id, as they stood when it was computed: a
+         *     report reads (and prints) on its own, and a published one keeps the names it was approved with.
+         *     The ids `unclassified` (service category) and `unknown` (region) have no names here.
+         */
+        ReportNames: {
+            agencies: components["schemas"]["NamesById"];
+            sectors: components["schemas"]["NamesById"];
+            serviceCategories: components["schemas"]["NamesById"];
+            services: components["schemas"]["NamesById"];
+            regions: components["schemas"]["NamesById"];
+        };
         /**
          * @description The uniform annual report model, for an agency, a sector or the nation: the KPIs against the
          *     targets beside the previous year's, the classification of submissions by service category and
@@ -870,6 +933,8 @@ export interface components {
              * @enum {string}
              */
             status: "provisional" | "published";
+            /** @description When the report was approved and published; null while provisional. */
+            publishedAt: string | null;
             kpis: components["schemas"]["Kpis"];
             previousYear: components["schemas"]["Kpis"] | null;
             classification: components["schemas"]["ClassificationRow"][];
@@ -889,6 +954,7 @@ export interface components {
             lines: components["schemas"]["ReportLine"][];
             /** @description For the national report, participating agencies at each joining date up to the year's end. */
             participation: components["schemas"]["ParticipationPoint"][];
+            names: components["schemas"]["ReportNames"];
         };
         InboxItem: {
             trackingCode: components["schemas"]["TrackingCode"];
@@ -951,6 +1017,25 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description The fields to change; `serviceId` null detaches the measure from any service. */
+        MeasurePatch: {
+            title?: string;
+            description?: string;
+            serviceId?: components["schemas"]["Slug"] | null;
+            status?: components["schemas"]["MeasureStatus"];
+            /**
+             * Format: date
+             * @description The day it was adopted, or is planned for.
+             */
+            date?: string;
+        };
+        /** @description The report to approve; `id` names the agency or the sector, and is left out for the national report. */
+        ReportApprovalInput: {
+            /** @enum {string} */
+            scope: "agency" | "sector" | "national";
+            id?: components["schemas"]["Slug"];
+            year: components["schemas"]["YearNumber"];
+        };
         MeasureList: {
             items: components["schemas"]["Measure"][];
         };
@@ -1002,7 +1087,7 @@ export interface components {
             detail?: string;
             instance?: string;
             /** @enum {string} */
-            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "rate_limited";
+            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited";
             errors?: components["schemas"]["FieldError"][];
         };
     };
@@ -1055,7 +1140,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Nothing has that id or tracking code (`agency_not_found`, `sector_not_found`, `submission_not_found`). */
+        /** @description Nothing has that id or tracking code (`agency_not_found`, `sector_not_found`, `submission_not_found`, `measure_not_found`). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1067,7 +1152,8 @@ export interface components {
         /**
          * @description The request contradicts the current state: `idempotency_key_reused` (the key was used for
          *     another body), `invalid_transition`, `not_answered`, `already_rated`, `not_renewable`,
-         *     `agency_exists`.
+         *     `agency_exists`, `report_already_published`, `year_not_over` (a report is approved once its
+         *     year has ended).
          */
         Conflict: {
             headers: {
@@ -1122,6 +1208,8 @@ export interface components {
         TrackingCode: components["schemas"]["TrackingCode"];
         /** @description The calendar year; omitted, the current year. */
         Year: components["schemas"]["YearNumber"];
+        /** @description The measure's id. */
+        MeasureId: number;
         /** @description The calendar year of the report. */
         ReportYear: components["schemas"]["YearNumber"];
         /** @description The page, from 1. */
@@ -1881,6 +1969,66 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    deleteMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The measure's id. */
+                measureId: components["parameters"]["MeasureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The measure's id. */
+                measureId: components["parameters"]["MeasureId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurePatch"];
+            };
+        };
+        responses: {
+            /** @description The measure as it now stands. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     onboardAgency: {
         parameters: {
             query?: never;
@@ -1907,6 +2055,40 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportApprovalInput"];
+            };
+        };
+        responses: {
+            /** @description Published; the report as it now stands, for good. */
+            201: {
+                headers: {
+                    /** @description The published report. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

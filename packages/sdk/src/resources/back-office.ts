@@ -1,15 +1,15 @@
 /** An agency's own work with its secret key (`secretKey` of the client): inbox, status changes, measures. */
 import type { RequestOptions, SendOptions, Transport } from '../transport.js';
 import type { Input, Query } from '../types.js';
-import { caller, trackingCodeSegment, withHeaders } from './call.js';
+import { caller, segment, trackingCodeSegment, withSecretKey } from './call.js';
 
 export function backOfficeResource(transport: Transport) {
   const call = caller(transport);
-  const authorized = (options: RequestOptions & Pick<SendOptions, 'query' | 'body'>): SendOptions =>
-    withHeaders(options, transport.options.secretKey ? { Authorization: `Bearer ${transport.options.secretKey}` } : {});
+  const authorized = (options: RequestOptions & Pick<SendOptions, 'query' | 'body'>): SendOptions => withSecretKey(transport, options);
   /** Codes are read as typed, as for `submissions.status`; a mistyped one is refused before any request. */
   const submission = (trackingCode: string, action = '') =>
     `/v1/back-office/submissions/${trackingCodeSegment(trackingCode)}${action && `/${action}`}`;
+  const measure = (measureId: number) => `/v1/back-office/measures/${segment(measureId)}`;
   return {
     inbox: (query: Query<'listInbox'> = {}, options: RequestOptions = {}) =>
       call<'listInbox'>('get', '/v1/back-office/submissions', authorized({ ...options, query })),
@@ -27,5 +27,11 @@ export function backOfficeResource(transport: Transport) {
       call<'listMeasures'>('get', '/v1/back-office/measures', authorized({ ...options, query })),
     recordMeasure: (input: Input<'recordMeasure'>, options: RequestOptions = {}) =>
       call<'recordMeasure'>('post', '/v1/back-office/measures', authorized({ ...options, body: input })),
+    /** Changes the fields `patch` names; a new date moves the measure to that year, `serviceId: null` detaches it. */
+    updateMeasure: (measureId: number, patch: Input<'updateMeasure'>, options: RequestOptions = {}) =>
+      call<'updateMeasure'>('patch', measure(measureId), authorized({ ...options, body: patch })),
+    /** Withdraws a measure recorded by mistake; a report already published keeps it. */
+    deleteMeasure: (measureId: number, options: RequestOptions = {}) =>
+      call<'deleteMeasure'>('delete', measure(measureId), authorized(options)),
   };
 }

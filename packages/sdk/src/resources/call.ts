@@ -1,11 +1,11 @@
 /** The shape every resource method shares: send, then hand back the typed body. */
 import { ValidationError } from '../errors.js';
 import { normalizeTrackingCode } from '../tracking-code.js';
-import type { RequestOptions, SendOptions, Transport } from '../transport.js';
+import type { Method, RequestOptions, SendOptions, Transport } from '../transport.js';
 import type { OperationId, Result } from '../types.js';
 
 export function caller(transport: Transport) {
-  return <O extends OperationId>(method: 'get' | 'post', path: string, options: SendOptions = {}): Promise<Result<O>> =>
+  return <O extends OperationId>(method: Method, path: string, options: SendOptions = {}): Promise<Result<O>> =>
     transport.send<Result<O>>(method, path, options).then(({ data }) => data as Result<O>);
 }
 
@@ -14,6 +14,11 @@ export const segment = (value: string | number) => encodeURIComponent(String(val
 
 export function withHeaders(options: RequestOptions, headers: Record<string, string>): SendOptions {
   return { ...options, headers: { ...options.headers, ...headers } };
+}
+
+/** The options with the client's secret key (an agency's back-office key, or the admin key), when it has one. */
+export function withSecretKey(transport: Transport, options: RequestOptions & Pick<SendOptions, 'query' | 'body'>): SendOptions {
+  return withHeaders(options, transport.options.secretKey ? { Authorization: `Bearer ${transport.options.secretKey}` } : {});
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What the ministry sends to onboard a new agency (`AgencyOnboarding`). */
 import * as z from 'zod/mini';
-import { array, choice, date, format, maxItems, maxLength, minItems, object, pattern, slug, string, text } from './rules.js';
+import { array, choice, date, fieldsValid, format, integer, maxItems, maxLength, minItems, object, pattern, slug, string, text } from './rules.js';
 
 /** `Names`: a name in each language of the platform. */
 export const names = object({
@@ -41,3 +41,18 @@ export const agencyOnboarding = object({
   joinedOn: z.optional(date),
   services: array(serviceOnboarding).check(maxItems(100), minItems(1)),
 });
+
+type Approval = { scope: 'agency' | 'sector' | 'national'; id?: string | undefined };
+
+/**
+ * `ReportApprovalInput`: the report of an agency or a sector (`id` required), or of the nation (no
+ * `id`), for a year. The rule on `id` is the platform's: `required`, or `unknown_field` for the nation.
+ */
+export const reportApprovalInput = object({
+  scope: choice(['agency', 'sector', 'national']),
+  id: z.optional(slug),
+  year: integer(2018, 2100),
+}).check(
+  z.refine<Approval>((input) => input.scope === 'national' || input.id !== undefined, { error: 'required', path: ['id'], when: fieldsValid }),
+  z.refine<Approval>((input) => input.scope !== 'national' || input.id === undefined, { error: 'unknown_field', path: ['id'], when: fieldsValid }),
+);

@@ -1,6 +1,6 @@
 /** What an agency sends from its back office: status changes, answers and measures. */
 import * as z from 'zod/mini';
-import { choice, date, object, slug, text } from './rules.js';
+import { choice, date, minProperties, object, slug, text } from './rules.js';
 
 /** A public note shown in the timeline. */
 const note = text(1, 1000);
@@ -40,11 +40,23 @@ export const answerInput = object({
 /** `MeasureStatus`. */
 export const measureStatus = choice(['adopted', 'planned']);
 
+const measureTitle = text(3, 200);
+const measureDescription = text(10, 4000);
+
 /** `MeasureInput`: an action adopted or planned to improve a service. */
 export const measureInput = object({
-  title: text(3, 200),
-  description: text(10, 4000),
+  title: measureTitle,
+  description: measureDescription,
   serviceId: z.optional(slug),
   status: measureStatus,
   date,
 });
+
+/** `MeasurePatch`: the fields of a measure to change, at least one; `serviceId: null` detaches it from its service. */
+export const measurePatch = object({
+  title: z.optional(measureTitle),
+  description: z.optional(measureDescription),
+  serviceId: z.optional(z.nullable(slug)),
+  status: z.optional(measureStatus),
+  date: z.optional(date),
+}).check(minProperties(1));

@@ -30,10 +30,11 @@ export {
   answerInput,
   forwardInput,
   measureInput,
+  measurePatch,
   measureStatus,
   rejectInput,
   rejectionReason,
 } from './back-office.js';
-export { agencyOnboarding, agencyType, names, origin, serviceOnboarding } from './admin.js';
+export { agencyOnboarding, agencyType, names, origin, reportApprovalInput, serviceOnboarding } from './admin.js';
 export { trackingCode } from './tracking-code.js';
 export { date, isDate, slug } from './rules.js';

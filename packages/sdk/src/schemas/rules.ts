@@ -96,6 +96,16 @@ export const minItems = (limit: number) => z.minLength(limit, 'too_short');
 /** `maxItems` of the contract: `too_many`. */
 export const maxItems = (limit: number) => z.maxLength(limit, 'too_many');
 
+/**
+ * Whether the value has no issue yet: a rule on a whole object is judged once its fields pass, as
+ * the platform judges its own rules after the contract's schema, so that the two list the same errors.
+ */
+export const fieldsValid = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
+
+/** `minProperties` of the contract: `too_short`, at the object itself. */
+export const minProperties = (limit: number) =>
+  z.refine<object>((value) => Object.keys(value).length >= limit, { error: 'too_short', when: fieldsValid });
+
 // The contract's named strings. Patterns carry the `u` flag, as the platform compiles them.
 
 /** `Slug`: a lowercase identifier such as `mrafp`. */
