@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const widgets = `${root}packages/widgets/`;
 const compiled = `${widgets}.cdn/`;
 const out = `${widgets}dist/cdn/`;
-const elements = ['complaint-form', 'status-tracker', 'kpi-badge'];
+const elements = ['complaint-form', 'status-tracker', 'kpi-badge', 'report'];
 const locales = ['ar', 'fr', 'en', 'zgh'];
 
 /** Compiles the widgets' TypeScript once per language into `.cdn/<locale>/`, messages in place. */

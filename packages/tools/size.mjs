@@ -65,6 +65,7 @@ const pages = [
   { tag: 'chikaya-kpi-badge', name: 'Script tag: a page with only a KPI badge', budget: 12 * kb },
   { tag: 'chikaya-status-tracker', name: 'Script tag: a page with only the status tracker', budget: 30 * kb },
   { tag: 'chikaya-complaint-form', name: 'Script tag: a page with only the complaint form', budget: 35 * kb },
+  { tag: 'chikaya-report', name: 'Script tag: a page with only an annual report', budget: 25 * kb },
 ];
 const cdn = `${root}packages/widgets/dist/cdn/`;
 const { needs } = JSON.parse(readFileSync(`${cdn}manifest.json`, 'utf8'));

@@ -88,6 +88,8 @@ for (const name of wanted) {
 
 /** What the runner's page is told about the sandbox (see testRunnerHtml). */
 const platform = { url: '', agencyId: 'banc-essai', serviceId: '', backOfficeKey: '' };
+/** The sandbox's admin key (the ministry's): for onboarding the test agency and the `chikaya-admin` command. */
+let adminKey = '';
 
 /**
  * The test page embeds the platform like an agency's own site: an agency is onboarded (through the
@@ -145,19 +147,29 @@ function sandboxPlugin() {
       platform.url = started.url;
       const sandboxPort = Number(new URL(started.url).port);
       while (closedPort === sandboxPort || closedPort === config.port) closedPort = await freePort();
-      await onboardTestAgency(started.url, started.adminKey, pageOrigins);
+      adminKey = started.adminKey;
+      await onboardTestAgency(started.url, adminKey, pageOrigins);
       console.log(`sandbox: ${started.url} (${started.agencies} agencies, ${started.submissions} submissions); ${platform.agencyId} embeds it from ${pageOrigins.join(' ')}`);
     },
     /**
      * `chikaya-back-office` { method, path, body, agencyId }: what an agency's server does, which a
      * page cannot (the back office answers no browser): answer, forward, reject, list the inbox.
      * With the test agency's key, or a seeded agency's (`agencyId`). Answers `{ status, body }`.
+     *
+     * `chikaya-admin` { method, path, body }: what the ministry does, with the sandbox's admin key
+     * (which no page holds): approve and publish an annual report. Answers `{ status, body }` too.
      */
     async executeCommand({ command, payload }) {
-      if (command !== 'chikaya-back-office') return undefined;
+      if (command !== 'chikaya-back-office' && command !== 'chikaya-admin') return undefined;
       const { method = 'GET', path, body, agencyId = platform.agencyId } = payload;
-      if (!path.startsWith('/v1/back-office/')) throw new Error(`chikaya-back-office: ${path} is not a back-office path`);
-      const key = agencyId === platform.agencyId ? platform.backOfficeKey : `bo_sandbox_${agencyId}`;
+      let key;
+      if (command === 'chikaya-admin') {
+        if (!path.startsWith('/v1/admin/')) throw new Error(`chikaya-admin: ${path} is not an admin path`);
+        key = adminKey;
+      } else {
+        if (!path.startsWith('/v1/back-office/')) throw new Error(`chikaya-back-office: ${path} is not a back-office path`);
+        key = agencyId === platform.agencyId ? platform.backOfficeKey : `bo_sandbox_${agencyId}`;
+      }
       const response = await fetch(`${platform.url}${path}`, {
         method,
         headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

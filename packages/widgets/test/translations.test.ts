@@ -28,7 +28,9 @@ const placeholders = (text: string) => [...text.matchAll(/<x id="(\d+)"/g)].map(
 const words = (text: string) => text.replace(/<x [^>]*\/>/g, '').replace(/&[a-z]+;/g, '');
 
 /** Words spelt the same in English and that language. */
-const sameWord: Record<string, ReadonlySet<string>> = { fr: new Set(['Observation', 'Suggestion', 'Commune', 'Observations', 'Suggestions']) };
+const sameWord: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['Observation', 'Suggestion', 'Commune', 'Observations', 'Suggestions', 'Total', 'Date', 'Service']),
+};
 
 const scripts: Record<string, RegExp> = {
   ar: /[\u0600-\u06FF]/,

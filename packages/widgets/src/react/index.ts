@@ -1,5 +1,5 @@
 /**
- * @chikaya/widgets/react: the three elements as React components, made with `@lit/react`.
+ * @chikaya/widgets/react: the four elements as React components, made with `@lit/react`.
  *
  * Props set the elements' properties (`agency`, `code`, `accessKeyValue`, `variant`, `locale`, …)
  * and the `onChikaya…` props listen to their events, typed with their details. Importing this
@@ -20,6 +20,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { ChikayaComplaintForm } from '../complaint-form/define.js';
 import { ChikayaKpiBadge } from '../kpi-badge/define.js';
+import { ChikayaReport } from '../report/define.js';
 import { ChikayaStatusTracker } from '../status-tracker/define.js';
 
 /** `chikaya-submit`: the form is about to send; cancelable (`event.preventDefault()` stops the send). */
@@ -82,8 +83,31 @@ export const KpiBadge = createComponent({
   displayName: 'KpiBadge',
 });
 
+/** `chikaya-report-loaded`: the report is shown. */
+export interface ReportLoadedDetail {
+  scope: 'agency' | 'sector' | 'national';
+  /** the agency's or the sector's id; null for the national report */
+  id: string | null;
+  /** the sector the report names (an agency's sector, or the sector reported on); null for the national report */
+  sectorId: string | null;
+  year: number;
+  status: 'provisional' | 'published';
+}
+
+/** The annual report, `<chikaya-report>`: an agency's, a sector's (`sector`) or, with neither, the national summary. */
+export const Report = createComponent({
+  react: React,
+  tagName: 'chikaya-report',
+  elementClass: ChikayaReport,
+  displayName: 'Report',
+  events: {
+    onChikayaReportLoaded: 'chikaya-report-loaded' as EventName<CustomEvent<ReportLoadedDetail>>,
+  },
+});
+
 export type ComplaintFormProps = React.ComponentProps<typeof ComplaintForm>;
 export type StatusTrackerProps = React.ComponentProps<typeof StatusTracker>;
 export type KpiBadgeProps = React.ComponentProps<typeof KpiBadge>;
+export type ReportProps = React.ComponentProps<typeof Report>;
 
-export { ChikayaComplaintForm, ChikayaKpiBadge, ChikayaStatusTracker };
+export { ChikayaComplaintForm, ChikayaKpiBadge, ChikayaReport, ChikayaStatusTracker };

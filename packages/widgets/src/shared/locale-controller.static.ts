@@ -12,7 +12,7 @@ import { directionOf, type Locale } from './localization.js';
 // Replaced by `{ getLocale: () => '<this build's language>' }` when lit-localize compiles the build.
 const { getLocale } = configureTransformLocalization({ sourceLocale: 'en' });
 
-export type ElementName = 'complaint-form' | 'status-tracker' | 'kpi-badge';
+export type ElementName = 'complaint-form' | 'status-tracker' | 'kpi-badge' | 'report';
 
 export class LocaleController implements ReactiveController {
   readonly locale = getLocale() as Locale;

@@ -51,7 +51,15 @@ export async function setViewport(viewport: { width: number; height: number }): 
   await command('set-viewport', viewport);
 }
 
-export async function emulateMedia(media: { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }): Promise<void> {
+/**
+ * Emulates user preferences, or the print media type (`{ media: 'print' }`; `'screen'` goes back).
+ * Chromium only: puppeteer drives Firefox over WebDriver BiDi, without media emulation (see media.ts).
+ */
+export async function emulateMedia(media: {
+  media?: 'print' | 'screen';
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+}): Promise<void> {
   await command('emulate-media', media);
 }
 
@@ -67,4 +75,12 @@ export interface BackOfficeAnswer<T = unknown> {
  */
 export function backOffice<T = unknown>(method: string, path: string, body?: unknown, agencyId?: string): Promise<BackOfficeAnswer<T>> {
   return command<BackOfficeAnswer<T>>('chikaya-back-office', { method, path, body, agencyId });
+}
+
+/**
+ * What the ministry does, through the runner with the sandbox's admin key (no page holds it):
+ * `admin('POST', '/v1/admin/reports/approvals', { scope: 'agency', id: 'dgsn', year: 2025 })`.
+ */
+export function admin<T = unknown>(method: string, path: string, body?: unknown): Promise<BackOfficeAnswer<T>> {
+  return command<BackOfficeAnswer<T>>('chikaya-admin', { method, path, body });
 }

@@ -11,6 +11,11 @@ export const loaders = {
     fr: () => import('./kpi-badge/fr.js'),
     zgh: () => import('./kpi-badge/zgh.js'),
   },
+  'report': {
+    ar: () => import('./report/ar.js'),
+    fr: () => import('./report/fr.js'),
+    zgh: () => import('./report/zgh.js'),
+  },
   'status-tracker': {
     ar: () => import('./status-tracker/ar.js'),
     fr: () => import('./status-tracker/fr.js'),
