@@ -16,6 +16,10 @@ const languages = ['ar', 'fr', 'en', 'zgh'];
 const pageLanguage = languages.find((language) => document.documentElement.lang.toLowerCase().startsWith(language)) ?? 'fr';
 const collator = new Intl.Collator(pageLanguage, { sensitivity: 'base' });
 const nameOf = (thing) => thing.names?.[pageLanguage] || thing.names?.fr || thing.names?.ar || thing.id;
+/** The latest annual report's year: last year's (the current one is not over). */
+const reportYear = new Date().getFullYear() - 1;
+/** The report page's address for an agency's report, or the nation's. */
+const reportUrl = (agencyId) => `rapport.html?${new URLSearchParams({ ...(agencyId ? { agency: agencyId } : {}), year: String(reportYear) })}`;
 
 // The portal's own words (the page is in French; the elements translate themselves).
 const texts = {
@@ -29,7 +33,8 @@ const texts = {
   retry: 'Réessayer',
   loading: 'Chargement des administrations…',
   embed: 'Intégrer sur votre site',
-  report: 'Rapport annuel',
+  report: `Rapport annuel ${reportYear}`,
+  nationalReport: `Le rapport national de synthèse ${reportYear}`,
   anyAgency: 'Au choix de l’usager',
   nationalFigures: 'Toutes les administrations (chiffres nationaux)',
   badgeFallback: 'Les chiffres de cette administration sont publiés dans son rapport annuel.',
@@ -78,6 +83,12 @@ function visuallyHidden(text) {
   return span;
 }
 
+// ---- the national figures: this year's badge, last year's report -------------------------------
+
+const nationalReport = byId('national-report-link');
+nationalReport.href = reportUrl(null);
+nationalReport.textContent = texts.nationalReport;
+
 // ---- the agencies ----------------------------------------------------------------------------
 
 const list = byId('agency-list');
@@ -123,7 +134,7 @@ function agencyItem(agency, sectorName) {
   const actions = document.createElement('p');
   actions.className = 'agency-actions';
   const report = document.createElement('a');
-  report.href = `rapport.html?agency=${encodeURIComponent(agency.id)}`;
+  report.href = reportUrl(agency.id);
   report.append(texts.report, visuallyHidden(` : ${name}`));
   const embed = document.createElement('button');
   embed.type = 'button';
