@@ -25,6 +25,8 @@ describe('static files', () => {
       'cdn/kpi-badge.ar-D2s1tH.js': 'export {};\n',
       'cdn/status-tracker.zgh-f_-N1d.js': 'export {};\n',
       'cdn/manifest.json': '{}\n',
+      // a chunk big enough to be worth compressing
+      'cdn/report.fr-Q1w2E3.js': `export const text = ${JSON.stringify('Rapport annuel. '.repeat(400))};\n`,
       'site/index.html': '<!doctype html><title>Site</title>\n',
       // Hash-shaped, but not in a build's `cdn/` folder: a hand-written file, kept fresh.
       'site/copy-button.js': 'export {};\n',
@@ -82,5 +84,21 @@ describe('static files', () => {
     assert.equal(again.status, 304);
     assert.equal(again.headers.get('cache-control'), 'no-cache');
     assert.equal(again.headers.get('access-control-allow-origin'), '*');
+  });
+
+  test('sent compressed to a client that accepts it, and still revalidated', async () => {
+    const gzip = { 'accept-encoding': 'gzip' };
+    const chunk = await api.get('/files/cdn/report.fr-Q1w2E3.js', gzip);
+    assert.equal(chunk.headers.get('content-encoding'), 'gzip');
+    assert.match(chunk.headers.get('vary') ?? '', /accept-encoding/i, 'caches keep one copy per encoding');
+    const page = await api.get('/files/cdn/chikaya.js', gzip);
+    assert.equal(page.headers.get('content-encoding'), null, 'too small to be worth it');
+    const plain = await api.get('/files/cdn/report.fr-Q1w2E3.js', { 'accept-encoding': 'identity' });
+    assert.equal(plain.headers.get('content-encoding'), null, 'as it is to a client that asks for no encoding');
+
+    // the compressed copy's tag is weak (RFC 9110: another encoding, other bytes), and still matches
+    const tag = chunk.headers.get('etag');
+    assert.match(tag ?? '', /^W\//);
+    assert.equal((await api.get('/files/cdn/report.fr-Q1w2E3.js', { ...gzip, 'if-none-match': tag! })).status, 304);
   });
 });
