@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
+import { attribute, colors, event, fontRadiusSpace, localeAndApi, theme } from './arg-types.js';
 import { type FormState, forgetSavedAnswers, showState } from './form-state.js';
 
 /** The element's attributes (as strings, as a page writes them) and its CSS custom properties. */
@@ -146,11 +147,6 @@ function render(args: Args & Events, context: StoryContext<Args & Events>) {
   )}`;
 }
 
-const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-/** A CSS custom property's row: its category, description and default come from the manifest. */
-const cssProperty = { type: { summary: 'CSS value' } };
-const event = (summary: string) => ({ category: 'events', type: { summary } });
-
 /**
  * The form through which a user lodges a complaint, an observation or a suggestion with a public
  * body: one question per step, then a review with "change" links, then the confirmation with the
@@ -176,30 +172,11 @@ const meta = {
       table: attribute("'complaint' | 'observation' | 'suggestion'"),
     },
     service: { control: 'text', table: attribute('string') },
-    locale: {
-      description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
-      control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
-      options: ['', 'ar', 'fr', 'en', 'zgh'],
-      table: attribute("'ar' | 'fr' | 'en' | 'zgh'"),
-    },
-    api: {
-      description: "The platform's base URL; otherwise the page-wide configuration. Empty: Storybook's (`STORYBOOK_CHIKAYA_API`, default the sandbox on http://127.0.0.1:8787).",
-      control: 'text',
-      table: attribute('string'),
-    },
+    ...localeAndApi,
     'tracker-url': { control: 'text', table: attribute('string') },
-    theme: {
-      description: '`light` or `dark`; otherwise the user’s preference.',
-      control: { type: 'select', labels: { '': '(the user’s preference)' } },
-      options: ['', 'light', 'dark'],
-      table: attribute("'light' | 'dark'"),
-    },
-    '--chikaya-color-primary': { control: 'color', table: cssProperty },
-    '--chikaya-color-danger': { control: 'color', table: cssProperty },
-    '--chikaya-color-success': { control: 'color', table: cssProperty },
-    '--chikaya-font-family': { control: 'text', table: cssProperty },
-    '--chikaya-radius': { control: 'text', table: cssProperty },
-    '--chikaya-space': { control: 'text', table: cssProperty },
+    ...theme,
+    ...colors('primary', 'danger', 'success'),
+    ...fontRadiusSpace,
     'chikaya-submit': { name: 'chikaya-submit', control: false, table: event('CustomEvent') },
     'chikaya-submitted': { name: 'chikaya-submitted', control: false, table: event('CustomEvent') },
     'chikaya-error': { name: 'chikaya-error', control: false, table: event('CustomEvent') },

@@ -4,6 +4,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { attribute, colors, fontRadiusSpace, localeAndApi, theme } from './arg-types.js';
 import { offline, patchFetch } from './fetch-patch.js';
 import { notice } from './notice.js';
 
@@ -70,10 +71,6 @@ function render(args: Args, context: StoryContext<Args>) {
   return html`${keyed(JSON.stringify([context.id, args, locale, api]), badge(args, locale, api))}`;
 }
 
-const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-/** A CSS custom property's row: its category, description and default come from the manifest. */
-const cssProperty = { type: { summary: 'CSS value' } };
-
 const isKpiRead = (url: URL) => url.pathname.startsWith('/v1/kpis/');
 
 /**
@@ -104,34 +101,15 @@ const meta = {
       table: { ...attribute("'compact' | 'full'"), defaultValue: { summary: 'compact' } },
     },
     label: { control: 'text', table: attribute('string') },
-    locale: {
-      description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
-      control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
-      options: ['', 'ar', 'fr', 'en', 'zgh'],
-      table: attribute("'ar' | 'fr' | 'en' | 'zgh'"),
-    },
-    api: {
-      description: "The platform's base URL; otherwise the page-wide configuration. Empty: Storybook's (`STORYBOOK_CHIKAYA_API`, default the sandbox on http://127.0.0.1:8787).",
-      control: 'text',
-      table: attribute('string'),
-    },
+    ...localeAndApi,
     'report-url': {
       description: 'The page of the annual report (`?agency=…&year=…` is added), linked from the full variant; otherwise the page-wide `reportUrl`.',
       control: 'text',
       table: attribute('string'),
     },
-    theme: {
-      description: '`light` or `dark`; otherwise the user’s preference.',
-      control: { type: 'select', labels: { '': '(the user’s preference)' } },
-      options: ['', 'light', 'dark'],
-      table: attribute("'light' | 'dark'"),
-    },
-    '--chikaya-color-primary': { control: 'color', table: cssProperty },
-    '--chikaya-color-success': { control: 'color', table: cssProperty },
-    '--chikaya-color-danger': { control: 'color', table: cssProperty },
-    '--chikaya-font-family': { control: 'text', table: cssProperty },
-    '--chikaya-radius': { control: 'text', table: cssProperty },
-    '--chikaya-space': { control: 'text', table: cssProperty },
+    ...theme,
+    ...colors('primary', 'success', 'danger'),
+    ...fontRadiusSpace,
   },
 } satisfies Meta<Args>;
 

@@ -4,6 +4,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, render as renderInto } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { attribute, colors, cssProperty, event, fontRadiusSpace, localeAndApi, theme } from './arg-types.js';
 import { offline, patchFetch } from './fetch-patch.js';
 import { notice } from './notice.js';
 
@@ -110,11 +111,6 @@ function render(args: Args & Events, context: StoryContext<Args & Events>) {
   )}`;
 }
 
-const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-/** A CSS custom property's row: its category, description and default come from the manifest. */
-const cssProperty = { type: { summary: 'CSS value' } };
-const event = (summary: string) => ({ category: 'events', type: { summary } });
-
 const isReportRead = (url: URL) => url.pathname.startsWith('/v1/reports/');
 
 /** The status of the report a story shows: when the platform answers another, the story says why. */
@@ -156,31 +152,13 @@ const meta = {
       control: { type: 'number', step: 1 },
       table: attribute('number'),
     },
-    locale: {
-      description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
-      control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
-      options: ['', 'ar', 'fr', 'en', 'zgh'],
-      table: attribute("'ar' | 'fr' | 'en' | 'zgh'"),
-    },
-    api: {
-      description: "The platform's base URL; otherwise the page-wide configuration. Empty: Storybook's (`STORYBOOK_CHIKAYA_API`, default the sandbox on http://127.0.0.1:8787).",
-      control: 'text',
-      table: attribute('string'),
-    },
-    theme: {
-      description: '`light` or `dark`; otherwise the user’s preference.',
-      control: { type: 'select', labels: { '': '(the user’s preference)' } },
-      options: ['', 'light', 'dark'],
-      table: attribute("'light' | 'dark'"),
-    },
-    '--chikaya-color-primary': { control: 'color', table: cssProperty },
+    ...localeAndApi,
+    ...theme,
+    ...colors('primary'),
     '--chikaya-color-series-2': { control: 'color', table: cssProperty },
     '--chikaya-color-series-3': { control: 'color', table: cssProperty },
-    '--chikaya-color-success': { control: 'color', table: cssProperty },
-    '--chikaya-color-danger': { control: 'color', table: cssProperty },
-    '--chikaya-font-family': { control: 'text', table: cssProperty },
-    '--chikaya-radius': { control: 'text', table: cssProperty },
-    '--chikaya-space': { control: 'text', table: cssProperty },
+    ...colors('success', 'danger'),
+    ...fontRadiusSpace,
     'chikaya-report-loaded': { name: 'chikaya-report-loaded', control: false, table: event('CustomEvent') },
   },
 } satisfies Meta<Args & Events>;

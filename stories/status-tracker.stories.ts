@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
+import { attribute, colors, event, fontRadiusSpace, localeAndApi, theme } from './arg-types.js';
 import { type Demo, type DemoState, type DemoSubmission, demoSubmissions } from './demo.js';
 import { offline, patchFetch, problem } from './fetch-patch.js';
 import { notice } from './notice.js';
@@ -146,11 +147,6 @@ function render(args: Args & Events, context: StoryContext<Args & Events>) {
   )}`;
 }
 
-const attribute = (summary: string) => ({ category: 'attributes', type: { summary } });
-/** A CSS custom property's row: its category, description and default come from the manifest. */
-const cssProperty = { type: { summary: 'CSS value' } };
-const event = (summary: string) => ({ category: 'events', type: { summary } });
-
 /** Look-ups of submissions (status, details, rating, renewal), which the stories below answer in the platform's place. */
 const isLookUp = (url: URL) => url.pathname.startsWith('/v1/submissions/');
 
@@ -193,28 +189,10 @@ const meta = {
       control: 'boolean',
       table: { ...attribute('boolean'), defaultValue: { summary: 'false' } },
     },
-    locale: {
-      description: 'The language: `ar`, `fr`, `en` or `zgh` (one per page). Empty: the toolbar’s language.',
-      control: { type: 'select', labels: { '': '(the toolbar’s language)' } },
-      options: ['', 'ar', 'fr', 'en', 'zgh'],
-      table: attribute("'ar' | 'fr' | 'en' | 'zgh'"),
-    },
-    api: {
-      description: "The platform's base URL; otherwise the page-wide configuration. Empty: Storybook's (`STORYBOOK_CHIKAYA_API`, default the sandbox on http://127.0.0.1:8787).",
-      control: 'text',
-      table: attribute('string'),
-    },
-    theme: {
-      description: '`light` or `dark`; otherwise the user’s preference.',
-      control: { type: 'select', labels: { '': '(the user’s preference)' } },
-      options: ['', 'light', 'dark'],
-      table: attribute("'light' | 'dark'"),
-    },
-    '--chikaya-color-primary': { control: 'color', table: cssProperty },
-    '--chikaya-color-danger': { control: 'color', table: cssProperty },
-    '--chikaya-font-family': { control: 'text', table: cssProperty },
-    '--chikaya-radius': { control: 'text', table: cssProperty },
-    '--chikaya-space': { control: 'text', table: cssProperty },
+    ...localeAndApi,
+    ...theme,
+    ...colors('primary', 'danger'),
+    ...fontRadiusSpace,
     'chikaya-rated': { name: 'chikaya-rated', control: false, table: event('CustomEvent') },
     'chikaya-renewed': { name: 'chikaya-renewed', control: false, table: event('CustomEvent') },
   },
