@@ -87,8 +87,13 @@ export const styles = css`
     background: var(--_subtle);
   }
 
-  .loading {
+  .loading,
+  .note {
     color: var(--_muted);
+  }
+
+  .note {
+    margin-block-end: calc(var(--_space) / 2);
   }
 
   .problem {

@@ -24,6 +24,7 @@ import {
   everyMonth,
   expectedCsv,
   expectTables,
+  facts,
   focused,
   isFirefox,
   loaded,
@@ -47,6 +48,7 @@ import {
   thisYear,
   title,
 } from './report.support.js';
+import { forward, lodge } from './status-tracker.support.js';
 import { cleanup, onCleanup, platform, settle, until } from './support.js';
 
 interface AgencyPage {
@@ -406,6 +408,31 @@ describe('<chikaya-report> behaviour', () => {
       const line = `"Guichet ""sans rendez-vous"", le samedi (${token})",Commune du banc d’essai,État civil,Adopted,${measure.date},"${measure.description}"\r\n`;
       ok(file.text.includes(line), `the line, quoted:\n${line}\nin:\n${file.text}`);
       equal(file.text, `\uFEFF${expectedCsv(report).measures}`);
+    });
+  });
+
+  describe('forwarded submissions', () => {
+    it('counts them as received, says where the tables count them, and shares its tables over what it handled', async () => {
+      await lodge('observation'); // one it keeps
+      const { trackingCode } = await lodge('complaint');
+      await forward(trackingCode, 'dgsn', 'Transmise à la DGSN, compétente.');
+      // An earlier test read this report, which the browser may keep for five minutes: read it
+      // again past the cache, which puts the new answer in the cache for the element.
+      await fetch(`${platform.url}/v1/reports/agencies/${platform.agencyId}/${thisYear}`, { cache: 'reload' });
+      const reads = recordReports();
+      const downloads = catchDownloads();
+      const element = await mountReport(`scope="agency" agency="${platform.agencyId}" year="${thisYear}" locale="en"`);
+      const { counts } = reads.last().kpis;
+      ok(counts.forwardedOut >= 1, 'the platform counts the forward');
+      equal(facts(element)['Forwarded to the competent public body'], String(counts.forwardedOut));
+      equal(
+        text($(element, '.note')),
+        `The tables of this report count each submission where it was handled: the ${counts.forwardedOut} forwarded to the competent public body are counted there.`,
+      );
+      // the shares of a table that lists every submission it counts add up to 100 %, not less
+      const regions = (await download(element, 'regions', downloads)).text.trim().split('\r\n').slice(1);
+      const shares = regions.map((line) => Number(line.split(',').at(-1)));
+      ok(Math.abs(shares.reduce((sum, share) => sum + share, 0) - 100) < 0.5, `the regions' shares add up to 100 (${shares.join(' + ')})`);
     });
   });
 

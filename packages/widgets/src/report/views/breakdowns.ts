@@ -18,11 +18,11 @@ function counts(
   heading: string,
   rows: readonly CountRow[],
   label: (key: string) => string,
-  received: number,
+  total: number,
   locale: Locale,
   freeText = false,
 ): TableData {
-  const share = (count: number) => (received === 0 ? 0 : count / received);
+  const share = (count: number) => (total === 0 ? 0 : count / total);
   return {
     id,
     caption,
@@ -40,12 +40,14 @@ function counts(
 }
 
 export function breakdowns({ report, locale, name, download }: ViewContext): TemplateResult {
-  const received = report.kpis.counts.received;
+  // What the tables count: the submissions this scope holds. Those it forwarded to the competent
+  // body are counted in that body's report (and in `received` here, as the KPIs count them).
+  const held = report.kpis.counts.received - report.kpis.counts.forwardedOut;
   const tables = [
-    counts('regions', msg('By region'), msg('Region'), report.byRegion, (key) => regionName(name, key), received, locale),
-    counts('channels', msg('By channel'), msg('Channel'), report.byChannel, channelName, received, locale),
+    counts('regions', msg('By region'), msg('Region'), report.byRegion, (key) => regionName(name, key), held, locale),
+    counts('channels', msg('By channel'), msg('Channel'), report.byChannel, channelName, held, locale),
     // A subject is a user's own words, maybe in another language than the page's.
-    counts('subjects', msg('The most frequent subjects'), msg('Subject'), report.topSubjects, (key) => key, received, locale, true),
+    counts('subjects', msg('The most frequent subjects'), msg('Subject'), report.topSubjects, (key) => key, held, locale, true),
   ];
   return html`<section class="section" aria-labelledby="breakdowns-heading">
     <h3 id="breakdowns-heading">${msg('Where submissions came from, and what about')}</h3>

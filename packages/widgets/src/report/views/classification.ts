@@ -34,6 +34,13 @@ export function classification({ report, locale, name, download }: ViewContext):
     : msg(str`Bar chart of the table "${table.caption}": no submissions.`);
   return html`<section class="section" aria-labelledby="classification-heading">
     <h3 id="classification-heading">${table.caption}</h3>
+    ${report.kpis.counts.forwardedOut > 0
+      ? html`<p class="note">
+          ${msg(
+            str`The tables of this report count each submission where it was handled: the ${formatNumber(report.kpis.counts.forwardedOut, locale)} forwarded to the competent public body are counted there.`,
+          )}
+        </p>`
+      : ''}
     <div class="stack">
       ${dataTable(table, download)}
       ${barChart(

@@ -58,6 +58,7 @@ export function headline({ report, locale }: ViewContext): TemplateResult {
       ${fact(msg('Submissions received'), formatNumber(counts.received, locale))}
       ${fact(msg('Submissions answered'), formatNumber(counts.answered, locale))}
       ${fact(msg('Answered within 60 days'), formatNumber(counts.answeredOnTime, locale))}
+      ${counts.forwardedOut > 0 ? fact(msg('Forwarded to the competent public body'), formatNumber(counts.forwardedOut, locale)) : ''}
       ${fact(msg('Overdue'), formatNumber(counts.overdue, locale))}
       ${fact(msg('Renewed complaints'), formatNumber(counts.renewed, locale))}
       ${fact(msg('Median time to answer'), days(report.daysToAnswer.median, locale))}
