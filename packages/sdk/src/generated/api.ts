@@ -937,6 +937,11 @@ export interface components {
             publishedAt: string | null;
             kpis: components["schemas"]["Kpis"];
             previousYear: components["schemas"]["Kpis"] | null;
+            /**
+             * @description Submissions by service category and kind. This and the other breakdowns count the
+             *     submissions the scope holds: one it forwarded to the competent agency is counted by that
+             *     agency, while `kpis.counts.received` counts it here too (and `forwardedOut` says how many).
+             */
             classification: components["schemas"]["ClassificationRow"][];
             /** @description Submissions by region id (`unknown` when none was given). */
             byRegion: components["schemas"]["CountRow"][];
