@@ -18,8 +18,10 @@ import {
   agencyId,
   catchDownloads,
   focused,
+  isReport,
   loaded,
   locales,
+  mountLoading,
   mountReport,
   provisionalYear,
   publishedYear,
@@ -39,7 +41,6 @@ const subjects: Record<Scope, string> = {
   national: 'scope="national"',
 };
 const scopes = Object.keys(subjects) as Scope[];
-const isReport = (url: URL) => url.pathname.startsWith('/v1/reports/');
 
 /** The report of `scope`: the agency's and the nation's provisional, the sector's published (both kinds of status line). */
 function mountScope(scope: Scope, attributes: string): Promise<ReportElement> {
@@ -117,16 +118,7 @@ describe('<chikaya-report> accessibility', () => {
         }
         for (const main of document.querySelectorAll('main')) main.remove();
       }
-      const spy = spyOnFetch();
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      onCleanup(() => release());
-      spy.intercept = async (exchange) => {
-        if (isReport(exchange.url)) await held;
-        return undefined;
-      };
-      const loading = await mountReport(`agency="${agencyId}" year="${provisionalYear}" locale="en"`, { wait: false });
-      await until(() => $(loading, '.loading'), 5000, 'the loading message');
+      const { element: loading } = await mountLoading(`agency="${agencyId}" year="${provisionalYear}" locale="en"`);
       equal(root(loading)!.getAttribute('aria-busy'), 'true');
       await expectNoAxeViolations(loading, 'loading');
     });

@@ -27,8 +27,10 @@ import {
   facts,
   focused,
   isFirefox,
+  isReport,
   loaded,
   localDay,
+  mountLoading,
   mountReport,
   nameOf,
   problem,
@@ -64,7 +66,6 @@ interface LoadedDetail {
 }
 
 const retry = (element: ReportElement) => $<HTMLButtonElement>(element, 'button.retry');
-const isReport = (url: URL) => url.pathname.startsWith('/v1/reports/');
 
 /** The ids of a sector's agencies. */
 async function agenciesOf(sector: string): Promise<string[]> {
@@ -197,16 +198,7 @@ describe('<chikaya-report> behaviour', () => {
 
   describe('problems', () => {
     it('while loading: busy, and says so', async () => {
-      const spy = spyOnFetch();
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      onCleanup(() => release());
-      spy.intercept = async (exchange) => {
-        if (isReport(exchange.url)) await held;
-        return undefined;
-      };
-      const element = await mountReport(`agency="${agencyId}" year="${publishedYear}" locale="en"`, { wait: false });
-      await until(() => $(element, '.loading'), 5000, 'the loading message');
+      const { element, release } = await mountLoading(`agency="${agencyId}" year="${publishedYear}" locale="en"`);
       equal(text($(element, '.loading')), 'Loading the report…');
       equal(root(element)!.getAttribute('aria-busy'), 'true');
       equal(title(element), `Annual report ${publishedYear}`, 'an id is no name: none until the report gives it');

@@ -12,6 +12,7 @@ import type { Report } from '@chikaya/sdk';
 import type { ChikayaReport } from '../../src/report/report.component.js';
 import type { Locale } from '../../src/shared/localization.js';
 import { deepEqual, equal, ok } from '../../../tools/browser/assert.js';
+import { spyOnFetch } from './fetch-spy.js';
 import { onCleanup, platform, settle, until } from './support.js';
 
 export type { Report };
@@ -111,6 +112,27 @@ export async function mountReport(attributes = '', { api: address = platform.url
   const element = main.querySelector('chikaya-report')!;
   if (wait) await loaded(element);
   return element;
+}
+
+/** Whether a request is for a report. */
+export const isReport = (url: URL): boolean => url.pathname.startsWith('/v1/reports/');
+
+/**
+ * Mounts a report whose read the platform does not answer until `release()` (or the test's end):
+ * it stays loading.
+ */
+export async function mountLoading(attributes: string): Promise<{ element: ReportElement; release: () => void }> {
+  const spy = spyOnFetch();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  onCleanup(() => release());
+  spy.intercept = async (exchange) => {
+    if (isReport(exchange.url)) await held;
+    return undefined;
+  };
+  const element = await mountReport(attributes, { wait: false });
+  await until(() => $(element, '.loading'), 5000, 'the loading message');
+  return { element, release };
 }
 
 /** Waits until the element is no longer busy: it shows a report, or says why it cannot. */
