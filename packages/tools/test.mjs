@@ -3,6 +3,8 @@
 // The last line counts the tests of every runner: `total: N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath, firefoxPath } from './browsers.mjs';
+import { ensure } from './debian.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,6 +21,9 @@ const stages = [
   { name: 'browser tests', command: ['pnpm', 'run', '--silent', 'test:browser'], counts: /^browser: (\d+) passed, (\d+) failed/gm },
   // The built script tag on the example pages and under a strict CSP from another origin
   // (packages/tools/e2e-tests.mjs prints the line; it builds the script tag first if it is missing).
+  // The same suites as if it were a year ahead and on the next 29 February: no test may depend on
+  // the day it runs on (packages/tools/dated-tests.mjs).
+  { name: 'on other days (a year ahead, 29 February)', command: ['node', 'packages/tools/dated-tests.mjs'], counts: /^dated: (\d+) passed, (\d+) failed/gm },
   {
     name: 'end-to-end (built pages, Chromium and Firefox)',
     command: ['node', 'packages/tools/e2e-tests.mjs'],
@@ -54,6 +59,22 @@ function run({ name, command, counts }) {
       resolve(code ?? 1);
     });
   });
+}
+
+// A fresh machine has no browsers (nor libfaketime, for the dated stage): bring them first, or stop
+// at once with the command to run, rather than fail after minutes of other stages.
+try {
+  ensure(
+    [
+      ...(chromiumPath() ? [] : [{ command: 'chromium', package: 'chromium' }]),
+      ...(firefoxPath() ? [] : [{ command: 'firefox-esr', package: 'firefox-esr' }]),
+      { command: 'faketime', package: 'faketime' },
+    ],
+    { why: 'The browser and dated suites' },
+  );
+} catch (error) {
+  console.error(`\n✗ ${error.message}`);
+  process.exit(1);
 }
 
 let exitCode = 0;

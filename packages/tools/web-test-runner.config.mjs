@@ -14,6 +14,7 @@
 //   CHROME_PATH   Chromium or Chrome binary (default /usr/bin/chromium, else chrome-launcher's search)
 //   FIREFOX_PATH  Firefox binary (default /usr/bin/firefox-esr, else /usr/bin/firefox)
 //   WTR_PORT      the runner's port (default: a free one)
+//   CHIKAYA_TEST_NOW   an ISO instant: run as if it were then (the sandbox and the pages; see dated-tests.mjs)
 //
 // The last line it prints is `browser: N passed, N failed` (each test counted once per browser),
 // which `packages/tools/test.mjs` adds into its total.
@@ -41,6 +42,11 @@ function freePort() {
     });
   });
 }
+
+// CHIKAYA_TEST_NOW=2028-02-29T09:30:00Z runs the suites as if it were then: the sandbox's clock (its
+// seed included) and the pages' `Date` run that far ahead of the machine's (browser/clock.ts).
+const clockOffset = process.env.CHIKAYA_TEST_NOW ? Date.parse(process.env.CHIKAYA_TEST_NOW) - Date.now() : 0;
+if (Number.isNaN(clockOffset)) throw new Error(`CHIKAYA_TEST_NOW=${process.env.CHIKAYA_TEST_NOW}: not a date`);
 
 // The runner's port is fixed here so that its page origin is known before anything starts.
 const port = Number(process.env.WTR_PORT) || (await freePort());
@@ -124,11 +130,29 @@ async function onboardTestAgency(url, adminKey, origins) {
 /** Starts the sandbox with the server and stops it with the server. */
 function sandboxPlugin() {
   let child = null;
+  let asked = 0;
+  const overHttp = async (method, path, headers, body) => {
+    const response = await fetch(`${platform.url}${path}`, { method, headers, body });
+    return { status: response.status, text: await response.text() };
+  };
+  /** A request through the sandbox's process as of the instant `at`. */
+  const asOf = (at, method, path, headers, body) =>
+    new Promise((resolve, reject) => {
+      const id = ++asked;
+      const listener = (message) => {
+        if (message?.type !== 'answer' || message.id !== id) return;
+        child.off('message', listener);
+        if (message.error) reject(new Error(`a request as of ${at} failed in the sandbox: ${message.error}`));
+        else resolve({ status: message.status, text: message.body });
+      };
+      child.on('message', listener);
+      child.send({ type: 'request', id, at, method, path, headers, body });
+    });
   return {
     name: 'chikaya-sandbox',
     async serverStart({ config }) {
       const pageOrigins = [...new Set([`http://${config.hostname}:${config.port}`, `http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`])];
-      const options = { host: hostname, port: 0, seed: { submissions: 300 }, rateLimits: false };
+      const options = { host: hostname, port: 0, seed: { submissions: 300 }, rateLimits: false, clockOffset };
       child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/tools/sandbox-process.mjs', JSON.stringify(options)], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -149,34 +173,42 @@ function sandboxPlugin() {
       while (closedPort === sandboxPort || closedPort === config.port) closedPort = await freePort();
       adminKey = started.adminKey;
       await onboardTestAgency(started.url, adminKey, pageOrigins);
-      console.log(`sandbox: ${started.url} (${started.agencies} agencies, ${started.submissions} submissions); ${platform.agencyId} embeds it from ${pageOrigins.join(' ')}`);
+      const asOf = clockOffset ? `; its clock and the pages' say ${new Date(Date.now() + clockOffset).toISOString()}` : '';
+      console.log(`sandbox: ${started.url} (${started.agencies} agencies, ${started.submissions} submissions); ${platform.agencyId} embeds it from ${pageOrigins.join(' ')}${asOf}`);
     },
     /**
-     * `chikaya-back-office` { method, path, body, agencyId }: what an agency's server does, which a
-     * page cannot (the back office answers no browser): answer, forward, reject, list the inbox.
-     * With the test agency's key, or a seeded agency's (`agencyId`). Answers `{ status, body }`.
+     * `chikaya-back-office` { method, path, body, agencyId, at }: what an agency's server does, which
+     * a page cannot (the back office answers no browser): answer, forward, reject, list the inbox.
+     * With the test agency's key, or a seeded agency's (`agencyId`).
      *
-     * `chikaya-admin` { method, path, body }: what the ministry does, with the sandbox's admin key
-     * (which no page holds): approve and publish an annual report. Answers `{ status, body }` too.
+     * `chikaya-admin` { method, path, body, at }: what the ministry does, with the sandbox's admin key
+     * (which no page holds): approve and publish an annual report.
+     *
+     * `chikaya-citizen` { method, path, body, at }: a public operation without a page's origin, for
+     * what only a clock can make: a complaint lodged 70 days ago.
+     *
+     * `at` (an ISO instant) runs the request through the platform as of that instant (see
+     * sandbox-process.mjs); without it, the request goes over HTTP now. Each answers `{ status, body }`.
      */
     async executeCommand({ command, payload }) {
-      if (command !== 'chikaya-back-office' && command !== 'chikaya-admin') return undefined;
-      const { method = 'GET', path, body, agencyId = platform.agencyId } = payload;
-      let key;
-      if (command === 'chikaya-admin') {
-        if (!path.startsWith('/v1/admin/')) throw new Error(`chikaya-admin: ${path} is not an admin path`);
-        key = adminKey;
-      } else {
-        if (!path.startsWith('/v1/back-office/')) throw new Error(`chikaya-back-office: ${path} is not a back-office path`);
-        key = agencyId === platform.agencyId ? platform.backOfficeKey : `bo_sandbox_${agencyId}`;
-      }
-      const response = await fetch(`${platform.url}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
+      const keys = {
+        'chikaya-back-office': { prefix: '/v1/back-office/', key: ({ agencyId = platform.agencyId }) => (agencyId === platform.agencyId ? platform.backOfficeKey : `bo_sandbox_${agencyId}`) },
+        'chikaya-admin': { prefix: '/v1/admin/', key: () => adminKey },
+        'chikaya-citizen': { prefix: '/v1/', key: () => null },
+      };
+      const caller = keys[command];
+      if (!caller) return undefined;
+      const { method = 'GET', path, body, at } = payload;
+      if (!path.startsWith(caller.prefix) || (command === 'chikaya-citizen' && /^\/v1\/(admin|back-office)\//.test(path)))
+        throw new Error(`${command}: ${path} is not one of its paths`);
+      const key = caller.key(payload);
+      const headers = {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      };
+      const sent = body === undefined ? undefined : JSON.stringify(body);
+      const { status, text } = at === undefined ? await overHttp(method, path, headers, sent) : await asOf(at, method, path, headers, sent);
+      return { status, body: text ? JSON.parse(text) : null };
     },
     async serverStop() {
       if (!child || child.exitCode !== null) return;
@@ -256,8 +288,10 @@ export default {
     <meta name="chikaya-agency" content="${platform.agencyId}">
     <meta name="chikaya-service" content="${platform.serviceId}">
     <meta name="chikaya-closed-url" content="http://${hostname}:${closedPort}">
+    <meta name="chikaya-clock-offset" content="${clockOffset}">
   </head>
   <body>
+    <script type="module" src="/packages/tools/browser/clock.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

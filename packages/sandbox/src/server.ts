@@ -65,7 +65,9 @@ function isEmpty(store: Store): boolean {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.database ?? ':memory:');
   const store = createStore(db);
-  const seeded = options.seed !== false && isEmpty(store) ? seedDatabase(db, options.seed ?? {}) : null;
+  // A sandbox with a clock of its own seeds years that end on its today, not the machine's.
+  const seedNow = options.now?.();
+  const seeded = options.seed !== false && isEmpty(store) ? seedDatabase(db, { ...(seedNow ? { now: seedNow } : {}), ...options.seed }) : null;
   const host = options.host ?? '127.0.0.1';
 
   const root = new Hono();

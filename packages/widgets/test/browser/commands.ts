@@ -68,19 +68,32 @@ export interface BackOfficeAnswer<T = unknown> {
   body: T;
 }
 
+/** Runs the call through the platform as of this instant (ISO), not now: see `sandbox-process.mjs`. */
+export interface AsOf {
+  at?: string;
+}
+
 /**
  * What an agency's own server does, through the runner (the back office answers no browser):
  * `backOffice('POST', '/v1/back-office/submissions/K7QM-4XPZ-RD/answer', { answer: '…' })`.
  * With the test agency's secret key, or with a seeded agency's when `agencyId` is given.
  */
-export function backOffice<T = unknown>(method: string, path: string, body?: unknown, agencyId?: string): Promise<BackOfficeAnswer<T>> {
-  return command<BackOfficeAnswer<T>>('chikaya-back-office', { method, path, body, agencyId });
+export function backOffice<T = unknown>(method: string, path: string, body?: unknown, agencyId?: string, { at }: AsOf = {}): Promise<BackOfficeAnswer<T>> {
+  return command<BackOfficeAnswer<T>>('chikaya-back-office', { method, path, body, agencyId, at });
 }
 
 /**
  * What the ministry does, through the runner with the sandbox's admin key (no page holds it):
  * `admin('POST', '/v1/admin/reports/approvals', { scope: 'agency', id: 'dgsn', year: 2025 })`.
  */
-export function admin<T = unknown>(method: string, path: string, body?: unknown): Promise<BackOfficeAnswer<T>> {
-  return command<BackOfficeAnswer<T>>('chikaya-admin', { method, path, body });
+export function admin<T = unknown>(method: string, path: string, body?: unknown, { at }: AsOf = {}): Promise<BackOfficeAnswer<T>> {
+  return command<BackOfficeAnswer<T>>('chikaya-admin', { method, path, body, at });
+}
+
+/**
+ * A public operation through the runner, for what a page cannot do: lodge a complaint as of a day
+ * long past (`{ at }`), so that it is overdue today whatever day the tests run on.
+ */
+export function citizen<T = unknown>(method: string, path: string, body?: unknown, { at }: AsOf = {}): Promise<BackOfficeAnswer<T>> {
+  return command<BackOfficeAnswer<T>>('chikaya-citizen', { method, path, body, at });
 }

@@ -9,7 +9,7 @@ import { createClient, type SubmissionInput } from '@chikaya/sdk';
 import type { ChikayaStatusTracker } from '../../src/status-tracker/status-tracker.component.js';
 import type { Locale } from '../../src/shared/localization.js';
 import { equal, ok } from '../../../tools/browser/assert.js';
-import { backOffice } from './commands.js';
+import { backOffice, citizen } from './commands.js';
 import { onCleanup, platform, settle, until } from './support.js';
 
 export type Tracker = ChikayaStatusTracker;
@@ -45,16 +45,16 @@ export interface Receipt {
 
 const client = () => createClient({ baseUrl: platform.url });
 
-/** Lodges a submission for the test agency, as its page would, and answers its receipt. */
-export async function lodge(kind: 'complaint' | 'observation' | 'suggestion' = 'complaint'): Promise<Receipt> {
-  const input = {
+/** What the tests lodge: a submission for the test agency, of `kind`, that happened on `occurredOn`. */
+function submissionInput(kind: 'complaint' | 'observation' | 'suggestion', occurredOn: string): SubmissionInput {
+  return {
     kind,
     agencyId: platform.agencyId,
     serviceId: platform.serviceId,
     location: { regionId: 'tanger-tetouan-al-hoceima', provinceId: 'tetouan', commune: personal.commune },
     subject: personal.subject,
     description: personal.description,
-    occurredOn: aMonthAgo,
+    occurredOn,
     complainant: {
       fullName: personal.fullName,
       ...(kind === 'complaint' ? { nationalId: personal.nationalId } : {}),
@@ -64,7 +64,11 @@ export async function lodge(kind: 'complaint' | 'observation' | 'suggestion' = '
     answerLanguage: 'fr',
     consent: true,
   } as SubmissionInput;
-  const receipt = await client().submissions.create(input);
+}
+
+/** Lodges a submission for the test agency, as its page would, and answers its receipt. */
+export async function lodge(kind: 'complaint' | 'observation' | 'suggestion' = 'complaint'): Promise<Receipt> {
+  const receipt = await client().submissions.create(submissionInput(kind, aMonthAgo));
   return { trackingCode: receipt.trackingCode, accessKey: receipt.accessKey, dueDate: receipt.dueDate };
 }
 
@@ -89,28 +93,25 @@ export async function answered(kind: 'complaint' | 'observation' | 'suggestion' 
   return receipt;
 }
 
-interface InboxItem {
-  trackingCode: string;
+export interface Overdue extends Receipt {
   status: string;
-  dueDate: string;
-  overdue: boolean;
 }
 
-let overdueFound: InboxItem | undefined;
+/** `days` before now, as an ISO instant and as the day it falls on. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 /**
- * A seeded submission past its due date and not answered, from a seeded agency's inbox (the
- * sandbox's seed spans years, so some are always overdue). Its public status only: no key.
+ * A complaint past its due date and not answered: lodged 75 days ago (the legal timeframe is 60)
+ * and taken in hand the day after, both through the platform as of those days. Made by the test,
+ * so that it exists whatever day the tests run on.
  */
-export async function overdueSubmission(): Promise<InboxItem> {
-  if (overdueFound) return overdueFound;
-  for (const agencyId of ['dgsn', 'cnss', 'mrafp', 'onee', 'dgi']) {
-    const { status, body } = await backOffice<{ items: InboxItem[] }>('GET', '/v1/back-office/submissions?overdue=true&pageSize=20', undefined, agencyId);
-    if (status !== 200) continue;
-    const found = body.items.find((item) => item.overdue && item.status !== 'forwarded');
-    if (found) return (overdueFound = found);
-  }
-  throw new Error('no overdue submission in the seed of dgsn, cnss, mrafp, onee or dgi');
+export async function overdueSubmission(): Promise<Overdue> {
+  const lodged = daysAgo(75);
+  const { status, body } = await citizen<Receipt & { status: string }>('POST', '/v1/submissions', submissionInput('complaint', lodged.slice(0, 10)), { at: lodged });
+  equal(status, 201, `a complaint lodged 75 days ago (${JSON.stringify(body)})`);
+  const taken = await backOffice('POST', `/v1/back-office/submissions/${body.trackingCode}/acknowledge`, { note: 'Dossier transmis au bureau 12.' }, undefined, { at: daysAgo(74) });
+  equal(taken.status, 200, `the back office took it in hand 74 days ago (${JSON.stringify(taken.body)})`);
+  return { trackingCode: body.trackingCode, accessKey: body.accessKey, dueDate: body.dueDate, status: 'in_progress' };
 }
 
 /** Today as the platform counts days (UTC), and whole days between two `YYYY-MM-DD`. */

@@ -220,7 +220,7 @@ describe('<chikaya-status-tracker> template', () => {
     it('overdue: the days past the due date, marked as such', async () => {
       const overdue = await overdueSubmission();
       const tracker = await mountTracker(`code="${overdue.trackingCode}"`);
-      ok(showsStatus(tracker), 'a seeded submission’s status');
+      ok(showsStatus(tracker), 'the overdue submission’s status');
       const late = daysBetween(overdue.dueDate, today());
       ok(late > 0, `past its due date (${overdue.dueDate})`);
       const due = $(tracker, '.due')!;
