@@ -122,9 +122,12 @@ const short = { docs: { story: { height: '300px' } } };
  * An annual report, in one model for an agency, a sector and the nation: the three public targets
  * met or not beside the previous year, the key figures, the classification by type of public
  * service and kind, the year month by month, a line per agency (sector) or per sector (nation),
- * the public bodies joining the platform (nation), where submissions came from, and the measures
- * adopted or planned. Every chart has its table, every table downloads as CSV, and the report
- * prints as a clean document (the *Print* button, or the browser's own).
+ * the public bodies joining the platform (nation), where submissions came from and the services
+ * they most concerned, and the measures adopted or planned. Every chart has its table, every table
+ * downloads as CSV, and the report prints as a clean document (the *Print* button, or the
+ * browser's own). A report counts over the platform's classification only, never what users
+ * wrote, and publishes no count under 5: such a cell reads "fewer than 5" (`<5` in the CSV file),
+ * while the totals stay exact.
  *
  * One request per report; the report carries the names it refers to. A published report's numbers
  * never change and it says when it was published; a provisional one says the day of its figures.
@@ -198,6 +201,17 @@ export const Sector: Story = {
 export const National: Story = {
   name: 'The national summary (published)',
   args: { year: publishedYear },
+  parameters: expecting('published'),
+};
+
+/**
+ * A public body that received few submissions in the year (the national railways, `oncf`): most of
+ * its cells read "fewer than 5", their share is left out, the charts draw no bar for them, a note
+ * says why, and the totals are exact. The CSV files write such a count as `<5`.
+ */
+export const SmallCounts: Story = {
+  name: 'Small counts, suppressed',
+  args: { agency: 'oncf', year: publishedYear },
   parameters: expecting('published'),
 };
 

@@ -346,11 +346,13 @@ describe('every operation of the contract, over HTTP', () => {
     assert.equal(agency.body.scope, 'agency');
     assert.equal(agency.body.agencyId, busiest);
     assert.ok(agency.body.kpis.counts.received > 0, `the seed gave ${busiest} submissions in 2025`);
-    assert.equal(
-      agency.body.classification.reduce((sum: number, row: { total: number }) => sum + row.total, 0),
-      agency.body.kpis.counts.received,
-      'the classification accounts for every submission received',
-    );
+    const { totals, classification, suppressedBelow, kpis } = agency.body;
+    assert.equal(totals.total, kpis.counts.received - kpis.counts.forwardedOut, 'the totals account for every submission the agency holds');
+    assert.equal(suppressedBelow, 5);
+    const rows = classification as { total: number | null }[];
+    const shown = rows.reduce((sum, row) => sum + (row.total ?? 0), 0);
+    const hidden = rows.filter((row) => row.total === null).length;
+    assert.ok(totals.total - shown >= hidden && totals.total - shown <= hidden * (suppressedBelow - 1), 'each suppressed row holds 1 to 4');
     await assertConforms('getAgencyReport', 404, await api.get('/v1/reports/agencies/nowhere/2025'));
     await assertConforms('getAgencyReport', 422, await api.get('/v1/reports/agencies/dgsn/1999'));
 

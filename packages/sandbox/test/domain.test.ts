@@ -1,7 +1,8 @@
-/** The pure arithmetic of the platform: tracking codes, deadlines, KPI ratios, rate limits. */
+/** The pure arithmetic of the platform: tracking codes, deadlines, KPI ratios, report disclosure, rate limits. */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { disclose, disclosed, smallCountThreshold } from '../src/domain/disclosure.js';
 import { addDays, daysBetween, dueDateFor, isOnTime, renewableUntil } from '../src/domain/deadline.js';
 import { histogramPercentile, indicatorsFrom } from '../src/domain/kpi.js';
 import { RateLimiter } from '../src/domain/rate-limit.js';
@@ -117,6 +118,63 @@ describe('KPI ratios', () => {
     assert.equal(histogramPercentile({ 4: 1, 15: 1, 22: 1, 76: 1 }, 0.5), 18.5);
     assert.equal(histogramPercentile({ 4: 1, 22: 1, 76: 1 }, 0.9), 65.2);
     assert.equal(histogramPercentile({ 10: 100 }, 0.9), 10);
+  });
+});
+
+describe('what a public report discloses', () => {
+  test('a count from 1 to 4 is suppressed; zero and 5 upwards are published as they are', () => {
+    assert.equal(smallCountThreshold, 5);
+    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 1000].map((n) => disclosed(n)), [0, null, null, null, null, 5, 6, 1000]);
+  });
+
+  test('every breakdown is suppressed cell by cell, suppressed rows last by key, totals exact', () => {
+    const published = disclose({
+      classification: [
+        { serviceCategoryId: 'health-care', complaint: 9, observation: 3, suggestion: 0, total: 12 },
+        { serviceCategoryId: 'civil-status', complaint: 1, observation: 1, suggestion: 0, total: 2 },
+        { serviceCategoryId: 'taxation', complaint: 4, observation: 0, suggestion: 0, total: 4 },
+      ],
+      byRegion: [
+        { key: 'oriental', count: 7 },
+        { key: 'souss-massa', count: 4 },
+        { key: 'fes-meknes', count: 1 },
+      ],
+      byChannel: [{ key: 'web', count: 18 }],
+      byMonth: [
+        { month: '2025-01', received: 14, answered: 2 },
+        { month: '2025-02', received: 4, answered: 4 },
+      ],
+      topServices: [
+        { key: 'b', count: 5 },
+        { key: 'z', count: 4 },
+        { key: 'a', count: 3 },
+      ],
+    });
+    assert.deepEqual(published, {
+      classification: [
+        { serviceCategoryId: 'health-care', complaint: 9, observation: null, suggestion: 0, total: 12 },
+        { serviceCategoryId: 'civil-status', complaint: null, observation: null, suggestion: 0, total: null },
+        { serviceCategoryId: 'taxation', complaint: null, observation: 0, suggestion: 0, total: null },
+      ],
+      // 4 and 1 both hidden: their order says nothing of which is larger
+      byRegion: [
+        { key: 'oriental', count: 7 },
+        { key: 'fes-meknes', count: null },
+        { key: 'souss-massa', count: null },
+      ],
+      byChannel: [{ key: 'web', count: 18 }],
+      byMonth: [
+        { month: '2025-01', received: 14, answered: null },
+        { month: '2025-02', received: null, answered: null },
+      ],
+      topServices: [
+        { key: 'b', count: 5 },
+        { key: 'a', count: null },
+        { key: 'z', count: null },
+      ],
+      suppressedBelow: 5,
+      totals: { complaint: 14, observation: 4, suggestion: 0, total: 18 },
+    });
   });
 });
 

@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '@chikaya/sdk';
+import { disclose } from '../src/domain/disclosure.js';
 import { devAdminKey } from '../src/seed/index.js';
+import { BreakdownStore } from '../src/store/breakdowns.js';
 import { bearer, type Client, clock, startClient } from './support/sandbox.js';
 
 const time = clock('2025-01-01T09:00:00Z');
@@ -315,8 +317,6 @@ const nation = (asOf: string) =>
     [3, 2],
   );
 
-const subjects = (...list: string[]) => list.map((name) => ({ key: `Subject ${name}`, count: 1 }));
-
 /** A 2025 report not approved yet. */
 const provisional2025 = (report: Record<string, unknown>) => ({
   year: 2025,
@@ -326,7 +326,39 @@ const provisional2025 = (report: Record<string, unknown>) => ({
   ...report,
 });
 
-/** The report's figures for test-a in 2025 (names aside), as read on `asOf`. */
+/** test-a's 2025 breakdowns as counted, before a report suppresses its small counts. */
+const countedA = {
+  classification: [
+    { serviceCategoryId: 'unclassified', complaint: 2, observation: 0, suggestion: 1, total: 3 },
+    { serviceCategoryId: 'health-care', complaint: 2, observation: 0, suggestion: 0, total: 2 },
+    { serviceCategoryId: 'civil-status', complaint: 0, observation: 1, suggestion: 0, total: 1 },
+  ],
+  byRegion: [
+    { key: 'tanger-tetouan-al-hoceima', count: 2 },
+    { key: 'unknown', count: 2 },
+    { key: 'fes-meknes', count: 1 },
+    { key: 'oriental', count: 1 },
+  ],
+  byChannel: [
+    { key: 'web', count: 4 },
+    { key: 'phone', count: 1 },
+    { key: 'widget', count: 1 },
+  ],
+  byMonth: [
+    { month: '2025-01', received: 2, answered: 2 },
+    { month: '2025-02', received: 1, answered: 1 },
+    { month: '2025-03', received: 1, answered: 0 },
+    { month: '2025-05', received: 1, answered: 0 },
+    { month: '2025-12', received: 1, answered: 0 },
+  ],
+  // c1 and c2 about service X, o1 about service Y; the others name no service
+  topServices: [
+    { key: 'test-a-sx', count: 2 },
+    { key: 'test-a-sy', count: 1 },
+  ],
+};
+
+/** The report's figures for test-a in 2025 (names aside), as read on `asOf`: every count here is small. */
 const reportA = (asOf: string) =>
   provisional2025({
     scope: 'agency',
@@ -334,38 +366,15 @@ const reportA = (asOf: string) =>
     sectorId: health,
     kpis: agencyA(asOf),
     previousYear: emptyKpis({ scope: 'agency', agencyId: 'test-a', sectorId: health, year: 2024, asOf }),
-    classification: [
-      { serviceCategoryId: 'unclassified', complaint: 2, observation: 0, suggestion: 1, total: 3 },
-      { serviceCategoryId: 'health-care', complaint: 2, observation: 0, suggestion: 0, total: 2 },
-      { serviceCategoryId: 'civil-status', complaint: 0, observation: 1, suggestion: 0, total: 1 },
-    ],
-    byRegion: [
-      { key: 'tanger-tetouan-al-hoceima', count: 2 },
-      { key: 'unknown', count: 2 },
-      { key: 'fes-meknes', count: 1 },
-      { key: 'oriental', count: 1 },
-    ],
-    byChannel: [
-      { key: 'web', count: 4 },
-      { key: 'phone', count: 1 },
-      { key: 'widget', count: 1 },
-    ],
-    byMonth: [
-      { month: '2025-01', received: 2, answered: 2 },
-      { month: '2025-02', received: 1, answered: 1 },
-      { month: '2025-03', received: 1, answered: 0 },
-      { month: '2025-05', received: 1, answered: 0 },
-      { month: '2025-12', received: 1, answered: 0 },
-    ],
+    ...disclose(countedA),
     // answered after 4, 22 and 76 days: p90 = 22 + (76 − 22) × 0.8
     daysToAnswer: { median: 22, p90: 65.2 },
-    topSubjects: subjects('c1', 'c2', 'c4', 'c5', 'o1', 's1'),
     measures: [measures.online],
     lines: [],
   });
 
-/** Breakdowns of test-a and test-b together: the sector's, and the nation's (no other agency). */
-const bothAgencies = () => ({
+/** Breakdowns of test-a and test-b together, as counted: the sector's, and the nation's (no other agency). */
+const countedBoth = {
   classification: [
     { serviceCategoryId: 'unclassified', complaint: 3, observation: 0, suggestion: 1, total: 4 },
     { serviceCategoryId: 'civil-status', complaint: 0, observation: 2, suggestion: 0, total: 2 },
@@ -391,9 +400,18 @@ const bothAgencies = () => ({
     { month: '2025-06', received: 1, answered: 1 },
     { month: '2025-12', received: 1, answered: 0 },
   ],
+  topServices: [
+    { key: 'test-a-sx', count: 2 },
+    { key: 'test-a-sy', count: 1 },
+    { key: 'test-b-sy', count: 1 },
+  ],
+};
+
+/** What the sector's and the nation's reports publish of both agencies. */
+const bothAgencies = () => ({
+  ...disclose(countedBoth),
   // answered after 2, 4, 15, 22 and 76 days: p90 = 22 + (76 − 22) × 0.6
   daysToAnswer: { median: 15, p90: 54.4 },
-  topSubjects: subjects('c1', 'c2', 'c3', 'c4', 'c5', 'o1', 'o2', 's1'),
   measures: [measures.letters, measures.online],
 });
 
@@ -474,7 +492,15 @@ describe('KPIs and reports on a hand-built data set', () => {
     assert.deepEqual(body.items, [agencyA('2025-12-31'), agencyB('2025-12-31')]);
   });
 
-  test("agency A's annual report, figure by figure", async () => {
+  test('the breakdowns as counted, before a report suppresses its small counts', () => {
+    const breakdowns = new BreakdownStore(api.sandbox.store.db);
+    const { measures: _a, ...a } = breakdowns.sections(['test-a'], 2025, 0);
+    assert.deepEqual(a, countedA);
+    const { measures: _both, ...both } = breakdowns.sections(['test-a', 'test-b'], 2025, 0);
+    assert.deepEqual(both, countedBoth);
+  });
+
+  test("agency A's annual report, figure by figure: each count from 1 to 4 suppressed, the totals exact", async () => {
     const { status, body } = await api.get(paths.agency);
     assert.equal(status, 200);
     assert.deepEqual(figures(body), reportA('2025-12-31'));

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { addDays, renewalWindowDays } from '../src/domain/deadline.js';
 import { targets } from '../src/domain/kpi.js';
 import { hashSecret } from '../src/domain/secrets.js';
@@ -227,6 +231,56 @@ test("the reports of 2018 to 2024 are published as the ministry approves them: e
   const national2025 = figures.report({ scope: 'national' }, 2025, '2026-06-30');
   assert.equal(national2025.status, 'provisional');
   assert.deepEqual(national2025.previousYear, JSON.parse(national2024.report).kpis);
+});
+
+test('the published reports hold nothing a user wrote: no subject, no complainant’s name, CIN or phone', () => {
+  const written = new Set<string>();
+  for (const row of db.prepare('SELECT subject, description, full_name, national_id, phone FROM submissions').raw().iterate() as Iterable<(string | null)[]>)
+    for (const words of row) if (words) written.add(words);
+  assert.ok(written.size > 10_000);
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
+  let reports = 0;
+  for (const text of db.prepare('SELECT report FROM published_reports').pluck().iterate() as Iterable<string>) {
+    const report = JSON.parse(text);
+    assert.ok(!('topSubjects' in report));
+    for (const found of strings(report)) assert.ok(!written.has(found), `a published report holds “${found}”`);
+    reports += 1;
+  }
+  assert.ok(reports > 500, `${reports} reports`);
+  assert.equal(count('SELECT count(*) FROM published_reports WHERE seeded = 0'), 0, 'every one is marked as the seed’s');
+});
+
+test("an older seed's published reports are taken out by the migration; a report the ministry approved stays as approved", () => {
+  const folder = mkdtempSync(join(tmpdir(), 'chikaya-migration-'));
+  try {
+    const file = join(folder, 'old.db');
+    // a database as the migrations before 003 left it
+    const old = new Database(file);
+    old.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
+    for (const name of ['001-initial.sql', '002-published-reports.sql']) {
+      old.exec(readFileSync(new URL(`../src/store/migrations/${name}`, import.meta.url), 'utf8'));
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(name, '2026-01-01T00:00:00.000Z');
+    }
+    const insert = old.prepare('INSERT INTO published_reports (scope, subject_id, year, published_at, report) VALUES (?, ?, ?, ?, ?)');
+    const oldReport = (publishedAt: string) => JSON.stringify({ year: 2024, status: 'published', publishedAt, topSubjects: [{ key: 'Carte non reçue', count: 3 }] });
+    insert.run('national', '', 2024, '2025-03-31T10:00:00.000Z', oldReport('2025-03-31T10:00:00.000Z'));
+    insert.run('agency', 'dgsn', 2023, '2024-03-31T10:00:00.000Z', oldReport('2024-03-31T10:00:00.000Z'));
+    // approved by the ministry through the API, on another day (or at another moment of that day)
+    insert.run('agency', 'mrafp', 2024, '2025-04-02T08:15:00.000Z', oldReport('2025-04-02T08:15:00.000Z'));
+    insert.run('sector', 'health', 2024, '2025-03-31T10:00:00.001Z', oldReport('2025-03-31T10:00:00.001Z'));
+    old.close();
+
+    const migrated = openDatabase(file);
+    const rows = migrated.prepare('SELECT scope, subject_id, year, published_at, report, seeded FROM published_reports ORDER BY scope').all();
+    assert.deepEqual(rows, [
+      { scope: 'agency', subject_id: 'mrafp', year: 2024, published_at: '2025-04-02T08:15:00.000Z', report: oldReport('2025-04-02T08:15:00.000Z'), seeded: 0 },
+      { scope: 'sector', subject_id: 'health', year: 2024, published_at: '2025-03-31T10:00:00.001Z', report: oldReport('2025-03-31T10:00:00.001Z'), seeded: 0 },
+    ]);
+    migrated.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('synthetic agencies: unique valid slugs in the local sector, joined 2021 to mid-2026', () => {

@@ -32,7 +32,7 @@ export function publishPastReports(db: Db, now: Date): void {
         ...sectors.map((sector) => ({ scope: 'sector' as const, sectorId: sector.id })),
         ...calendar.filter((agency) => agency.joinedOn <= `${year}-12-31`).map((agency) => ({ scope: 'agency' as const, agencyId: agency.id })),
       ];
-      for (const scope of scopes) figures.publish(scope, year, approvalDay(year));
+      for (const scope of scopes) figures.publish(scope, year, approvalDay(year), { seeded: true });
     }
   })();
 }

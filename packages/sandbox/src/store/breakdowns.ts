@@ -1,18 +1,24 @@
 /**
- * The breakdowns of an annual report: submissions by service category and kind, by region, channel,
- * subject and month, and the measures. Each agency's for a year is read once from its own rows
+ * The breakdowns of an annual report, as counted (`domain/disclosure.ts` says what a report may
+ * publish of them): submissions by service category and kind, by region, channel, service and
+ * month, and the measures. Never by what users wrote: a report publishes no free text. Each agency's for a year is read once from its own rows
  * (through the `(agency_id, year)` index) and kept while the data stays as it is; a sector's or the
  * nation's is the sum of its agencies'. So the reports of a year at every level, the national one
  * first, read the year's rows once between them (a seed publishes hundreds of reports a year).
  */
 import type { components } from '@chikaya/sdk';
+import type { Breakdowns } from '../domain/disclosure.js';
 import type { Db } from './db.js';
 import { measureColumns } from './measures.js';
 
 type Schemas = components['schemas'];
 type Kind = Schemas['SubmissionKind'];
 
-export type Sections = Pick<Schemas['Report'], 'classification' | 'byRegion' | 'byChannel' | 'byMonth' | 'topSubjects' | 'measures'>;
+/** The breakdowns as counted, before suppression, and the measures. */
+export type Sections = Breakdowns<number> & Pick<Schemas['Report'], 'measures'>;
+
+/** How many services a report names: the most frequent. */
+const topServiceCount = 10;
 
 /** One agency's breakdowns for a year, or the sum of several. */
 interface Breakdown {
@@ -21,17 +27,18 @@ interface Breakdown {
   /** region (`unknown` for none) → submissions */
   regions: Map<string, number>;
   channels: Map<string, number>;
-  subjects: Map<string, number>;
+  /** service → submissions (those naming no service are counted in `classification` only) */
+  services: Map<string, number>;
   /** `YYYY-MM` → submissions received, and answered since */
   months: Map<string, { received: number; answered: number }>;
   measures: Schemas['Measure'][];
 }
 
-/** A submission as the breakdowns see it: agency, category, kind, region, channel, subject, month, answered (0 or 1). */
-type Row = [agencyId: string, category: string, kind: Kind, region: string, channel: string, subject: string, month: string, answered: number];
+/** A submission as the breakdowns see it: agency, category, kind, region, channel, service, month, answered (0 or 1). */
+type Row = [agencyId: string, category: string, kind: Kind, region: string, channel: string, service: string | null, month: string, answered: number];
 
 function emptyBreakdown(): Breakdown {
-  return { classification: new Map(), regions: new Map(), channels: new Map(), subjects: new Map(), months: new Map(), measures: [] };
+  return { classification: new Map(), regions: new Map(), channels: new Map(), services: new Map(), months: new Map(), measures: [] };
 }
 
 function addTo(map: Map<string, number>, key: string, n: number): void {
@@ -48,7 +55,7 @@ function addBreakdown(into: Breakdown, from: Breakdown): void {
   }
   for (const [region, n] of from.regions) addTo(into.regions, region, n);
   for (const [channel, n] of from.channels) addTo(into.channels, channel, n);
-  for (const [subject, n] of from.subjects) addTo(into.subjects, subject, n);
+  for (const [service, n] of from.services) addTo(into.services, service, n);
   for (const [month, counts] of from.months) {
     const line = into.months.get(month) ?? { received: 0, answered: 0 };
     line.received += counts.received;
@@ -58,13 +65,13 @@ function addBreakdown(into: Breakdown, from: Breakdown): void {
   into.measures.push(...from.measures);
 }
 
-function addRow(into: Breakdown, [, category, kind, region, channel, subject, month, answered]: Row): void {
+function addRow(into: Breakdown, [, category, kind, region, channel, service, month, answered]: Row): void {
   const kinds = into.classification.get(category) ?? { complaint: 0, observation: 0, suggestion: 0 };
   kinds[kind] += 1;
   into.classification.set(category, kinds);
   addTo(into.regions, region, 1);
   addTo(into.channels, channel, 1);
-  addTo(into.subjects, subject, 1);
+  if (service !== null) addTo(into.services, service, 1);
   const counts = into.months.get(month) ?? { received: 0, answered: 0 };
   counts.received += 1;
   counts.answered += answered;
@@ -72,7 +79,7 @@ function addRow(into: Breakdown, [, category, kind, region, channel, subject, mo
 }
 
 /** Most first; ties by key, in code unit order. */
-function countRows(counts: Map<string, number>): Schemas['CountRow'][] {
+function countRows(counts: Map<string, number>): { key: string; count: number }[] {
   return [...counts]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -88,7 +95,7 @@ function sections(breakdown: Breakdown): Sections {
     byMonth: [...breakdown.months]
       .map(([month, counts]) => ({ month, ...counts }))
       .sort((a, b) => (a.month < b.month ? -1 : 1)),
-    topSubjects: countRows(breakdown.subjects).slice(0, 10),
+    topServices: countRows(breakdown.services).slice(0, topServiceCount),
     measures: [...breakdown.measures].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id)),
   };
 }
@@ -105,7 +112,7 @@ export class BreakdownStore {
     this.rows = db
       .prepare(
         `SELECT s.agency_id, coalesce(v.service_category_id, 'unclassified'), s.kind, coalesce(s.region_id, 'unknown'), s.channel,
-           s.subject, substr(s.received_at, 1, 7), s.answered_at IS NOT NULL
+           s.service_id, substr(s.received_at, 1, 7), s.answered_at IS NOT NULL
          FROM submissions s LEFT JOIN services v ON v.id = s.service_id
          WHERE s.agency_id IN (SELECT value FROM json_each(?)) AND s.year = ?`,
       )

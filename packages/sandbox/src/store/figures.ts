@@ -4,6 +4,7 @@
  * approved is answered as `PublishedReports` keeps it.
  */
 import { isoDate } from '../domain/deadline.js';
+import { disclose } from '../domain/disclosure.js';
 import { firstYear, histogramPercentile } from '../domain/kpi.js';
 import type { components } from '@chikaya/sdk';
 import type { BreakdownStore } from './breakdowns.js';
@@ -96,10 +97,10 @@ export class Figures {
     return report;
   }
 
-  /** Approves a report: its figures as they stand at `now`, kept for good. */
-  publish(scope: ReportScope, year: number, now: Date): Schemas['Report'] {
+  /** Approves a report: its figures as they stand at `now`, kept for good (`seeded`: by the seed, standing in for the ministry). */
+  publish(scope: ReportScope, year: number, now: Date, { seeded = false } = {}): Schemas['Report'] {
     const report = { ...this.report(scope, year, isoDate(now)), status: 'published' as const, publishedAt: now.toISOString() };
-    this.published.add(scope, report);
+    this.published.add(scope, report, seeded);
     return report;
   }
 
@@ -117,11 +118,8 @@ export class Figures {
   private buildReport(scope: ReportScope, year: number, today: string): Schemas['Report'] {
     const agencyIds = this.agencyIdsOf(scope);
     const counts = this.sum(agencyIds, year, today);
-    const { classification, byRegion, byChannel, byMonth, topSubjects, measures } = this.breakdowns.sections(
-      agencyIds,
-      year,
-      this.kpis.version('all'),
-    );
+    const { measures, ...counted } = this.breakdowns.sections(agencyIds, year, this.kpis.version('all'));
+    const { classification, byRegion, byChannel, byMonth, topServices, suppressedBelow, totals } = disclose(counted);
 
     const lines: Schemas['ReportLine'][] =
       scope.scope === 'sector'
@@ -153,7 +151,9 @@ export class Figures {
         median: histogramPercentile(counts.answerDays, 0.5),
         p90: histogramPercentile(counts.answerDays, 0.9),
       },
-      topSubjects,
+      topServices,
+      suppressedBelow,
+      totals,
       measures,
       lines,
       participation: scope.scope === 'national' ? this.participation(year, today) : [],

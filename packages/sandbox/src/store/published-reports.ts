@@ -33,7 +33,7 @@ export class PublishedReports {
     this.readKpis = db
       .prepare("SELECT json_extract(report, '$.kpis') FROM published_reports WHERE scope = ? AND subject_id = ? AND year = ?")
       .pluck();
-    this.insert = db.prepare('INSERT INTO published_reports (scope, subject_id, year, published_at, report) VALUES (?, ?, ?, ?, ?)');
+    this.insert = db.prepare('INSERT INTO published_reports (scope, subject_id, year, published_at, report, seeded) VALUES (?, ?, ?, ?, ?, ?)');
     this.last = db.prepare('SELECT max(rowid) FROM published_reports').pluck();
   }
 
@@ -59,9 +59,12 @@ export class PublishedReports {
     return kpis;
   }
 
-  /** Keeps `report` for good; a second approval of the same report breaks the table's key. */
-  add(scope: ReportScope, report: Report & { publishedAt: string }): void {
-    this.insert.run(scope.scope, subjectOf(scope), report.year, report.publishedAt, JSON.stringify(report));
+  /**
+   * Keeps `report` for good; a second approval of the same report breaks the table's key.
+   * `seeded`: the seed's, which a later version of the seed may replace, unlike an approval.
+   */
+  add(scope: ReportScope, report: Report & { publishedAt: string }, seeded = false): void {
+    this.insert.run(scope.scope, subjectOf(scope), report.year, report.publishedAt, JSON.stringify(report), seeded ? 1 : 0);
     this.knownKpis.set(keyOf(scope, report.year), report.kpis);
   }
 

@@ -23,7 +23,7 @@ export function reportNames(reference: ReferenceStore, report: Omit<Schemas['Rep
       'service_categories',
       report.classification.map((row) => row.serviceCategoryId),
     ),
-    services: reference.namesOf('services', measureServices),
+    services: reference.namesOf('services', [...report.topServices.map((row) => row.key), ...measureServices]),
     regions: reference.namesOf('regions', report.byRegion.map((row) => row.key)),
   };
 }

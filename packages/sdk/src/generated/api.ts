@@ -874,22 +874,43 @@ export interface components {
             year: components["schemas"]["YearNumber"];
             items: components["schemas"]["Kpis"][];
         };
-        /** @description Submissions for one service category, by kind. */
-        ClassificationRow: {
-            serviceCategoryId: components["schemas"]["Slug"];
+        /**
+         * @description A number of submissions in one cell of a report's breakdowns, or `null` when it is
+         *     suppressed: a count from 1 to the report's `suppressedBelow` − 1 (1 to 4 on this platform)
+         *     is never published, as so few submissions could point at the people who lodged them. Zero
+         *     is published as zero.
+         */
+        BreakdownCount: number | null;
+        /** @description The exact number of submissions a report's breakdowns count, by kind; never suppressed. */
+        KindTotals: {
             complaint: number;
             observation: number;
             suggestion: number;
             total: number;
         };
+        /** @description Submissions for one service category, by kind; a small count is `null` (see `BreakdownCount`). */
+        ClassificationRow: {
+            serviceCategoryId: components["schemas"]["Slug"];
+            complaint: components["schemas"]["BreakdownCount"];
+            observation: components["schemas"]["BreakdownCount"];
+            suggestion: components["schemas"]["BreakdownCount"];
+            total: components["schemas"]["BreakdownCount"];
+        };
+        /**
+         * @description Submissions for one key of the platform's classification (a region, a channel, a service),
+         *     never a user's own words. A row is there only when the key has submissions; a suppressed
+         *     one (`count: null`) has from 1 to `suppressedBelow` − 1. Rows come most first, suppressed
+         *     rows last, ties and suppressed rows by key.
+         */
         CountRow: {
             key: string;
-            count: number;
+            count: components["schemas"]["BreakdownCount"];
         };
+        /** @description Submissions received in a month, and how many of them are answered; a small count is `null` (see `BreakdownCount`). */
         MonthRow: {
             month: string;
-            received: number;
-            answered: number;
+            received: components["schemas"]["BreakdownCount"];
+            answered: components["schemas"]["BreakdownCount"];
         };
         /** @description One agency's (in a sector report) or one sector's (in the national report) KPIs. */
         ReportLine: {
@@ -921,6 +942,12 @@ export interface components {
          * @description The uniform annual report model, for an agency, a sector or the nation: the KPIs against the
          *     targets beside the previous year's, the classification of submissions by service category and
          *     kind, and the measures adopted or planned.
+         *
+         *     A report is public, cached and, once approved, frozen, so it publishes counts over the
+         *     platform's classification only (service categories, services, kinds, regions, channels,
+         *     months), never what a user wrote. And it publishes no small count: in `classification`,
+         *     `byRegion`, `byChannel`, `byMonth` and `topServices`, a count from 1 to `suppressedBelow` − 1
+         *     is `null` (suppressed). The KPIs, `totals` and the `lines` stay exact.
          */
         Report: {
             /** @enum {string} */
@@ -952,8 +979,22 @@ export interface components {
                 median: number | null;
                 p90: number | null;
             };
-            /** @description The most frequent subjects. */
-            topSubjects: components["schemas"]["CountRow"][];
+            /**
+             * @description The services most submissions concerned (at most 10), by service id (named in
+             *     `names.services`). Submissions that name no service are counted in `classification` only.
+             */
+            topServices: components["schemas"]["CountRow"][];
+            /**
+             * @description The small-count rule the report was computed with: a breakdown's count from 1 to this
+             *     number − 1 is `null`. 5 on this platform; a published report keeps the rule it was
+             *     approved with.
+             */
+            suppressedBelow: number;
+            /**
+             * @description What the breakdowns count, exactly, by kind: the submissions the scope holds (those it
+             *     forwarded out are counted by the competent agency).
+             */
+            totals: components["schemas"]["KindTotals"];
             measures: components["schemas"]["Measure"][];
             /** @description A sector report's agencies, or the national report's sectors; empty for an agency. */
             lines: components["schemas"]["ReportLine"][];

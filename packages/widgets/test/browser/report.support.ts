@@ -273,7 +273,7 @@ export function nameOf(report: Report, table: keyof Report['names'], id: string,
 const rateNames = ['responseRate', 'onTimeRate', 'renewalRate'] as const;
 
 /** Every month of the report's year (zero months too), up to the month of its figures for the current year. */
-export function everyMonth(report: Report): { month: string; received: number; answered: number }[] {
+export function everyMonth(report: Report): { month: string; received: number | null; answered: number | null }[] {
   const last = report.kpis.asOf.startsWith(`${report.year}-`) ? Number(report.kpis.asOf.slice(5, 7)) : 12;
   return Array.from({ length: last }, (_, index) => {
     const month = `${report.year}-${String(index + 1).padStart(2, '0')}`;
@@ -303,19 +303,22 @@ export interface ExpectedTable {
 export function expectedTables(report: Report, locale: Locale): Record<string, ExpectedTable> {
   const en = locale === 'en';
   const n = (value: number) => number(value, locale);
-  const share = (count: number) => percent(report.kpis.counts.received === 0 ? 0 : count / report.kpis.counts.received, locale);
+  // a suppressed count: "fewer than 5" (in the element's own words outside English), and no share
+  const count = (value: number | null) => (value === null ? (en ? `fewer than ${report.suppressedBelow}` : null) : n(value));
+  const held = report.totals.total;
+  const share = (value: number | null) => (value === null ? '—' : percent(held === 0 ? 0 : value / held, locale));
   const category = (id: string) => (id === 'unclassified' ? (en ? 'Not classified' : null) : nameOf(report, 'serviceCategories', id, locale));
   const region = (id: string) => (id === 'unknown' ? (en ? 'Region not given' : null) : nameOf(report, 'regions', id, locale));
-  const sum = (key: 'complaint' | 'observation' | 'suggestion' | 'total') => report.classification.reduce((total, row) => total + row[key], 0);
+  const { totals } = report;
   const tables: Record<string, ExpectedTable> = {
     classification: {
-      rows: report.classification.map((row) => [category(row.serviceCategoryId), n(row.complaint), n(row.observation), n(row.suggestion), n(row.total)]),
-      total: [en ? 'Total' : null, n(sum('complaint')), n(sum('observation')), n(sum('suggestion')), n(sum('total'))],
+      rows: report.classification.map((row) => [category(row.serviceCategoryId), count(row.complaint), count(row.observation), count(row.suggestion), count(row.total)]),
+      total: [en ? 'Total' : null, n(totals.complaint), n(totals.observation), n(totals.suggestion), n(totals.total)],
     },
-    months: { rows: everyMonth(report).map((row) => [monthName(row.month, locale), n(row.received), n(row.answered)]) },
-    regions: { rows: report.byRegion.map((row) => [region(row.key), n(row.count), share(row.count)]) },
-    channels: { rows: report.byChannel.map((row) => [en ? (channelWords[row.key] ?? row.key) : null, n(row.count), share(row.count)]) },
-    subjects: { rows: report.topSubjects.map((row) => [row.key, n(row.count), share(row.count)]) },
+    months: { rows: everyMonth(report).map((row) => [monthName(row.month, locale), count(row.received), count(row.answered)]) },
+    regions: { rows: report.byRegion.map((row) => [region(row.key), count(row.count), share(row.count)]) },
+    channels: { rows: report.byChannel.map((row) => [en ? (channelWords[row.key] ?? row.key) : null, count(row.count), share(row.count)]) },
+    services: { rows: report.topServices.map((row) => [nameOf(report, 'services', row.key, locale), count(row.count), share(row.count)]) },
   };
   if (report.scope !== 'agency') {
     const sectors = report.scope === 'national';
@@ -456,14 +459,22 @@ export async function download(element: ReportElement, id: string, downloads: Re
   return downloads.next();
 }
 
-/** RFC 4180 as a spreadsheet reads it: fields with a comma, a quote or a line break quoted, quotes doubled; CRLF. */
+/**
+ * RFC 4180 as a spreadsheet reads it: fields with a comma, a quote or a line break quoted, quotes
+ * doubled; CRLF. A text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, carriage
+ * return first) is written as OWASP says: a single quote first, the whole quoted. Numbers are numbers.
+ */
 export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
   const field = (value: string | number | null) => {
     const words = value === null ? '' : String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `"'${words.replaceAll('"', '""')}"`;
     return /[",\r\n]/.test(words) ? `"${words.replaceAll('"', '""')}"` : words;
   };
   return rows.map((row) => row.map(field).join(',') + '\r\n').join('');
 }
+
+/** A breakdown's count as the CSV files write it: the number, or `<5` when it is suppressed. */
+export const csvCount = (count: number | null, report: Report): number | string => count ?? `<${report.suppressedBelow}`;
 
 /** A rate as the CSV files write it: a percentage with one decimal (`0.6806` → 68.1). */
 export const csvPercent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
@@ -472,23 +483,31 @@ export const csvPercent = (rate: number | null) => (rate === null ? null : Math.
 export function expectedCsv(report: Report): Record<string, string> {
   const name = (table: keyof Report['names'], id: string) => nameOf(report, table, id, 'en');
   const category = (id: string) => (id === 'unclassified' ? 'Not classified' : name('serviceCategories', id));
-  const received = report.kpis.counts.received;
-  const share = (count: number) => csvPercent(received === 0 ? 0 : count / received);
+  const held = report.totals.total;
+  const share = (count: number | null) => (count === null ? null : csvPercent(held === 0 ? 0 : count / held));
   const kinds = ['complaint', 'observation', 'suggestion', 'total'] as const;
-  const sums = kinds.map((kind) => report.classification.reduce((total, row) => total + row[kind], 0));
   const files: Record<string, string> = {
     classification: csv([
       ['Type of public service', 'Complaints', 'Observations', 'Suggestions', 'Total'],
-      ...report.classification.map((row) => [category(row.serviceCategoryId), ...kinds.map((kind) => row[kind])]),
-      ['Total', ...sums],
+      ...report.classification.map((row) => [category(row.serviceCategoryId), ...kinds.map((kind) => csvCount(row[kind], report))]),
+      ['Total', ...kinds.map((kind) => report.totals[kind])],
     ]),
-    months: csv([['Month', 'Submissions received', 'Of which answered'], ...everyMonth(report).map((row) => [row.month, row.received, row.answered])]),
+    months: csv([
+      ['Month', 'Submissions received', 'Of which answered'],
+      ...everyMonth(report).map((row) => [row.month, csvCount(row.received, report), csvCount(row.answered, report)]),
+    ]),
     regions: csv([
       ['Region', 'Submissions', 'Share (%)'],
-      ...report.byRegion.map((row) => [row.key === 'unknown' ? 'Region not given' : name('regions', row.key), row.count, share(row.count)]),
+      ...report.byRegion.map((row) => [row.key === 'unknown' ? 'Region not given' : name('regions', row.key), csvCount(row.count, report), share(row.count)]),
     ]),
-    channels: csv([['Channel', 'Submissions', 'Share (%)'], ...report.byChannel.map((row) => [channelWords[row.key] ?? row.key, row.count, share(row.count)])]),
-    subjects: csv([['Subject', 'Submissions', 'Share (%)'], ...report.topSubjects.map((row) => [row.key, row.count, share(row.count)])]),
+    channels: csv([
+      ['Channel', 'Submissions', 'Share (%)'],
+      ...report.byChannel.map((row) => [channelWords[row.key] ?? row.key, csvCount(row.count, report), share(row.count)]),
+    ]),
+    services: csv([
+      ['Service', 'Submissions', 'Share (%)'],
+      ...report.topServices.map((row) => [name('services', row.key), csvCount(row.count, report), share(row.count)]),
+    ]),
     measures: csv([
       ['Measure', 'Public body', 'Service', 'Status', 'Date', 'Details'],
       ...report.measures.map((measure) => [

@@ -126,15 +126,18 @@ function expectCommon(element: ReportElement, report: Report): void {
   equal(classification.caption, 'Submissions by type of public service');
   deepEqual(table(element, 'months').columns, ['Month', 'Submissions received', 'Of which answered']);
   deepEqual(
-    ['regions', 'channels', 'subjects'].map((id) => table(element, id).caption),
-    ['By region', 'By channel', 'The most frequent subjects'],
+    ['regions', 'channels', 'services'].map((id) => table(element, id).caption),
+    ['By region', 'By channel', 'The services most concerned'],
   );
   deepEqual(table(element, 'regions').columns, ['Region', 'Submissions', 'Share']);
 
   // Charts: one image each, named by what they show.
-  const largest = Math.max(...report.classification.map((row) => row.total));
+  // A suppressed count (null) is drawn as no bar, and named as such.
+  const largest = Math.max(...report.classification.map((row) => row.total ?? 0));
   const bars = chartLabel(element, 'bar-chart');
   if (report.classification.length === 0) equal(bars, 'Bar chart of the table "Submissions by type of public service": no submissions.');
+  else if (largest === 0)
+    equal(bars, 'Bar chart of the table "Submissions by type of public service": fewer than 5 submissions for each type of public service.');
   else {
     const names = report.classification
       .filter((row) => row.total === largest)
@@ -145,9 +148,11 @@ function expectCommon(element: ReportElement, report: Report): void {
     );
   }
   const months = everyMonth(report);
-  const busiest = Math.max(...months.map((row) => row.received));
+  const busiest = Math.max(...months.map((row) => row.received ?? 0));
   const columns = chartLabel(element, 'column-chart');
-  if (busiest === 0) equal(columns, 'Column chart of the table "Month by month": no submissions.');
+  if (busiest === 0 && months.some((row) => row.received === null))
+    equal(columns, 'Column chart of the table "Month by month": fewer than 5 submissions each month.');
+  else if (busiest === 0) equal(columns, 'Column chart of the table "Month by month": no submissions.');
   else {
     const first = months.find((row) => row.received === busiest)!;
     equal(columns, `Column chart of the table "Month by month": the most submissions arrived in ${monthName(first.month, 'en')} (${en(busiest)}).`);
@@ -198,7 +203,7 @@ describe('<chikaya-report> template', () => {
       equal(title(element), `${nameOf(report, 'agencies', agencyId, 'en')}: annual report ${year}`);
       equal(text($(element, '.status-line .context')), `Sector: ${nameOf(report, 'sectors', report.sectorId!, 'en')}`);
       expectCommon(element, report);
-      deepEqual(tableIds(element), ['classification', 'months', 'regions', 'channels', 'subjects'], 'no line per public body, no participation');
+      deepEqual(tableIds(element), ['classification', 'months', 'regions', 'channels', 'services'], 'no line per public body, no participation');
       equal(section(element, 'participation-heading'), null);
       equal(section(element, 'lines-heading'), null);
       ok(report.measures.length > 0, 'the seed records measures for dgsn');
@@ -211,7 +216,7 @@ describe('<chikaya-report> template', () => {
       equal(title(element), `${nameOf(report, 'sectors', sectorId, 'en')}: sector report ${year}`);
       equal($(element, '.status-line .context'), null, 'a sector belongs to no sector');
       expectCommon(element, report);
-      deepEqual(tableIds(element), ['classification', 'months', 'agencies', 'regions', 'channels', 'subjects']);
+      deepEqual(tableIds(element), ['classification', 'months', 'agencies', 'regions', 'channels', 'services']);
       const lines = table(element, 'agencies');
       equal(text($(element, '#lines-heading')), 'Public body by public body');
       deepEqual(lines.columns, ['Public body', 'Submissions received', 'Answered', 'Answered on time', 'Renewed complaints', 'Targets met']);
@@ -226,7 +231,7 @@ describe('<chikaya-report> template', () => {
       equal(title(element), `National summary report ${year}`);
       equal($(element, '.status-line .context'), null);
       expectCommon(element, report);
-      deepEqual(tableIds(element), ['classification', 'months', 'sectors', 'participation', 'regions', 'channels', 'subjects', 'measures-by-agency']);
+      deepEqual(tableIds(element), ['classification', 'months', 'sectors', 'participation', 'regions', 'channels', 'services', 'measures-by-agency']);
       equal(text($(element, '#lines-heading')), 'Sector by sector');
       deepEqual(table(element, 'sectors').columns, ['Sector', 'Submissions received', 'Answered', 'Answered on time', 'Renewed complaints', 'Targets met']);
       // Participation: a step chart and its table, against the target.
@@ -290,6 +295,7 @@ describe('<chikaya-report> template', () => {
       deepEqual(table(element, 'classification').total, ['Total', '0', '0', '0', '0']);
       equal(chartLabel(element, 'bar-chart'), 'Bar chart of the table "Submissions by type of public service": no submissions.');
       equal(chartLabel(element, 'column-chart'), 'Column chart of the table "Month by month": no submissions.');
+      ok(!$$(element, '.note').some((note) => text(note).startsWith('So that no one can be recognized')), 'zero is no small count: no note');
       equal(facts(element)['Median time to answer'], '—');
       deepEqual(
         targets(element).map((target) => [target.value, target.said]),
@@ -321,6 +327,28 @@ describe('<chikaya-report> template', () => {
         equal(element.reportScope, reads.last().scope, `${attributes}: the scope`);
         element.closest('main')!.remove();
       }
+    });
+  });
+
+  describe('small counts', () => {
+    it('a count from 1 to 4 reads “fewer than 5”, with no share; a note says why; the totals are exact', async () => {
+      const { element, report } = await shown('national', provisionalYear);
+      ok(
+        report.byRegion.some((row) => row.count === null),
+        'the seed leaves regions with fewer than 5 submissions in a year',
+      );
+      const regions = table(element, 'regions');
+      report.byRegion.forEach((row, index) => {
+        if (row.count === null) deepEqual(regions.rows[index]!.slice(1), ['fewer than 5', '—'], `${row.key}: suppressed`);
+        else equal(regions.rows[index]![1], en(row.count), `${row.key}: shown`);
+      });
+      ok(
+        $$(element, '.note').some((note) => text(note) === 'So that no one can be recognized, the tables do not publish a count under 5; the totals are exact.'),
+        'a note says why',
+      );
+      const { totals } = report;
+      deepEqual(table(element, 'classification').total, ['Total', en(totals.complaint), en(totals.observation), en(totals.suggestion), en(totals.total)]);
+      ok(totals.total > 0, 'a year with submissions');
     });
   });
 

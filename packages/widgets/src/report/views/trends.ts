@@ -2,6 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { formatNumber } from '../../shared/format.js';
+import { csvCount, shownCount } from '../counts.js';
 import { monthName } from '../names.js';
 import { columnChart } from './charts.js';
 import type { ViewContext } from './context.js';
@@ -31,21 +32,24 @@ export function trends({ report, locale, download }: ViewContext): TemplateResul
     labelledBy: 'months-heading',
     columns: [msg('Month'), msg('Submissions received'), msg('Of which answered')],
     rows: byMonth.map((row) => ({
-      cells: [monthName(row.month, locale), formatNumber(row.received, locale), formatNumber(row.answered, locale)],
-      csv: [row.month, row.received, row.answered],
+      cells: [monthName(row.month, locale), shownCount(row.received, report, locale), shownCount(row.answered, report, locale)],
+      csv: [row.month, csvCount(row.received, report), csvCount(row.answered, report)],
     })),
   };
-  const busiest = [...byMonth].sort((a, b) => b.received - a.received)[0];
+  // A suppressed count is drawn as no column: the table beside says "fewer than 5".
+  const busiest = [...byMonth].sort((a, b) => (b.received ?? 0) - (a.received ?? 0))[0];
   const description = busiest?.received
     ? msg(
         str`Column chart of the table "${table.caption}": the most submissions arrived in ${monthName(busiest.month, locale)} (${formatNumber(busiest.received, locale)}).`,
       )
-    : msg(str`Column chart of the table "${table.caption}": no submissions.`);
+    : byMonth.some((row) => row.received === null)
+      ? msg(str`Column chart of the table "${table.caption}": fewer than ${formatNumber(report.suppressedBelow, locale)} submissions each month.`)
+      : msg(str`Column chart of the table "${table.caption}": no submissions.`);
   return html`<section class="section" aria-labelledby="months-heading">
     <h3 id="months-heading">${table.caption}</h3>
     <div class="pair">
       ${columnChart(
-        byMonth.map((row) => ({ label: monthName(row.month, locale, 'short'), values: [row.received, row.answered] })),
+        byMonth.map((row) => ({ label: monthName(row.month, locale, 'short'), values: [row.received ?? 0, row.answered ?? 0] })),
         [
           { label: msg('Submissions received'), tone: 1 },
           { label: msg('Of which answered'), tone: 2 },
