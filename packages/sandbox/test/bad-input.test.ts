@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { generateTrackingCode } from '@chikaya/sdk';
+import { operations } from '../src/http/contract.js';
 import { devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms, assertMatchesSchema } from './support/contract-validator.js';
 import { type Answer, bearer, type Client, clock, startClient } from './support/sandbox.js';
@@ -280,6 +281,60 @@ describe('bad input', () => {
           [{ pointer: '/__proto__', code: 'unknown_field' }],
         );
       });
+    });
+
+    test("Object.prototype's names are unknown fields like any other, at every level of every body", async () => {
+      const key = { 'x-access-key': 'ak_x' };
+      const names = { ar: 'أزرو', fr: 'Azrou', en: 'Azrou', zgh: 'ⴰⵣⵔⵓ' };
+      // A valid body of every operation that takes one, with an object at each level it has.
+      const bodies: Record<string, [string, string, Record<string, unknown>, Record<string, string>]> = {
+        createSubmission: ['POST', '/v1/submissions', complaint({ location: { regionId: 'rabat-sale-kenitra' } }), {}],
+        rateSubmission: ['POST', `/v1/submissions/${unknownCode}/rating`, { score: 4, comment: 'Merci.' }, key],
+        renewSubmission: ['POST', `/v1/submissions/${unknownCode}/renewal`, { reason: 'La carte n’est toujours pas prête.' }, key],
+        acknowledgeSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/acknowledge`, { note: 'Pris en charge.' }, dgsn],
+        forwardSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/forward`, { toAgencyId: 'cnss', note: 'Transmis.' }, dgsn],
+        rejectSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/reject`, { reason: 'duplicate', note: 'Doublon.' }, dgsn],
+        answerSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/answer`, answerBody, dgsn],
+        recordMeasure: ['POST', '/v1/back-office/measures', { title: 'A measure', description: 'Described at length.', status: 'adopted', date: '2026-05-01' }, dgsn],
+        updateMeasure: ['PATCH', '/v1/back-office/measures/1', { title: 'A new title' }, dgsn],
+        onboardAgency: [
+          'POST',
+          '/v1/admin/agencies',
+          { id: 'commune-azrou', acronym: 'CAZ', names, type: 'local_authority', sectorId: 'interior', website: 'https://www.azrou.ma', allowedOrigins: [], services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names }] },
+          admin,
+        ],
+        approveReport: ['POST', '/v1/admin/reports/approvals', { scope: 'agency', id: 'dgsn', year: 2025 }, admin],
+      };
+      const withBody = operations.filter((operation) => operation.validateBody !== null).map((operation) => operation.operationId);
+      assert.deepEqual(Object.keys(bodies).sort(), withBody.sort(), 'a body for every operation that takes one');
+      const objectsIn = (value: unknown, pointer = ''): string[] =>
+        Array.isArray(value)
+          ? value.flatMap((item, index) => objectsIn(item, `${pointer}/${index}`))
+          : value !== null && typeof value === 'object'
+            ? [pointer, ...Object.entries(value).flatMap(([name, item]) => objectsIn(item, `${pointer}/${name}`))]
+            : [];
+      const at = (root: unknown, pointer: string) => pointer.split('/').slice(1).reduce((node: any, name) => node[name], root);
+      const refusedBodies: string[] = [];
+      await unchanged(async () => {
+        for (const [operationId, [method, path, body, headers]] of Object.entries(bodies)) {
+          for (const level of objectsIn(body)) {
+            for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+              // Written as text: only JSON.parse makes `__proto__` an own key, as the platform reads it.
+              const marked = JSON.parse(JSON.stringify(body));
+              at(marked, level).marker = 0;
+              const raw = JSON.stringify(marked).replace('"marker":0', `${JSON.stringify(name)}:{"isAdmin":true}`);
+              const answer = await api.request(method, path, { raw, headers: { ...headers, 'content-type': 'application/json' } });
+              const expected = [{ pointer: `${level}/${name}`, code: 'unknown_field' }];
+              if (answer.status === 422 && JSON.stringify(answer.body.errors) === JSON.stringify(expected)) {
+                await assertConforms(operationId, 422, answer);
+                refusedBodies.push(`${operationId} ${level}/${name}`);
+              } else assert.fail(`${operationId} ${level}/${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
+            }
+          }
+        }
+      });
+      assert.ok(refusedBodies.includes('createSubmission /complainant/constructor'));
+      assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
     });
 
     test('wrong enums and formats: kind, answerLanguage, channel, email, phone, CIN, dates', async () => {

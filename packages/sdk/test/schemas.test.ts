@@ -259,6 +259,45 @@ describe('submissionInput agrees with POST /v1/submissions', () => {
   for (const [name, body, expected] of cases) it(name, () => agree(submissionInput, body(), send, expected));
 });
 
+// ------------------------------------------------------------------ Object.prototype's names
+
+describe("Object.prototype's names are unknown fields, here as there, at every level", () => {
+  // Any well-formed code: a body is judged before the submission is looked up.
+  const code = 'K7QM-4XPZ-RD';
+  const key = { 'x-access-key': 'ak_x' };
+  const names = { ar: 'جماعة', fr: 'Commune', en: 'Municipality', zgh: 'ⵜⴰⵎⵙⵙⵓⵔⵜ' };
+  const bodies: [string, z.core.$ZodType, unknown, (body: unknown) => Promise<{ status: number; body: any }>][] = [
+    ['a complaint', submissionInput, { ...complaint, location: { regionId: 'oriental' } }, (body) => api.post('/v1/submissions', body)],
+    ['an observation', submissionInput, { ...suggestion, kind: 'observation', complainant: { fullName: 'Yassine' } }, (body) => api.post('/v1/submissions', body)],
+    ['a rating', ratingInput, { score: 4 }, (body) => api.post(`/v1/submissions/${code}/rating`, body, key)],
+    ['a renewal', renewalInput, { reason: 'La carte est toujours absente.' }, (body) => api.post(`/v1/submissions/${code}/renewal`, body, key)],
+    ['a measure edit', measurePatch, { status: 'adopted' }, (body) => api.request('PATCH', '/v1/back-office/measures/1', { body, headers: boKey })],
+    [
+      'an agency',
+      agencyOnboarding,
+      { id: 'commune-x', acronym: 'CX', names, type: 'local_authority', sectorId: 'interior', website: 'https://x.ma', allowedOrigins: [], services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names }] },
+      (body) => api.post('/v1/admin/agencies', body, adminKey),
+    ],
+  ];
+  const levels = (value: unknown, pointer = ''): string[] =>
+    Array.isArray(value)
+      ? value.flatMap((item, index) => levels(item, `${pointer}/${index}`))
+      : value !== null && typeof value === 'object'
+        ? [pointer, ...Object.entries(value).flatMap(([name, item]) => levels(item, `${pointer}/${name}`))]
+        : [];
+  for (const [what, schema, body, send] of bodies)
+    it(`${what}: ${levels(body).map((level) => level || '(top)').join(', ')}`, async () => {
+      for (const level of levels(body))
+        for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+          const marked = JSON.parse(JSON.stringify(body));
+          level.split('/').slice(1).reduce((node, step) => node[step], marked).marker = 0;
+          // Through JSON.parse, as a body arrives: `__proto__` is then an own key.
+          const input = JSON.parse(JSON.stringify(marked).replace('"marker":0', `${JSON.stringify(name)}:{"isAdmin":true}`));
+          await agree(schema, input, send, [`${level}/${name} unknown_field`]);
+        }
+    });
+});
+
 // ------------------------------------------------------------------ rating and renewal
 
 describe('ratingInput agrees with POST /v1/submissions/{code}/rating', () => {

@@ -644,7 +644,12 @@ export interface components {
             email?: components["schemas"]["Email"];
             phone?: components["schemas"]["Phone"];
         };
-        /** @description Who lodges a complaint, with the national ID and an email or a phone to be answered at. */
+        /**
+         * @description Who lodges a complaint, with the national ID and an email or a phone to be answered at.
+         *     Unknown fields are refused by `additionalProperties` on the branch that lists every field,
+         *     not by `unevaluatedProperties`: what an `anyOf` evaluates is known only at run time, and
+         *     validators that track it so have let `constructor`, `toString` and the like through.
+         */
         IdentifiedComplainant: {
             fullName: components["schemas"]["FullName"];
             nationalId: components["schemas"]["NationalId"];
