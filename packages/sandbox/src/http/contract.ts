@@ -5,6 +5,7 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { type TextKind, textKinds, textProblem } from '../domain/text.js';
 import { contract } from '../generated/contract.js';
 import type { FieldError } from './problem.js';
 
@@ -81,6 +82,20 @@ function withoutDiscriminatorMappings(node: unknown): unknown {
   return copy;
 }
 
+/**
+ * The contract's `x-text: name | title | line | text` on a free-text string: the rules of
+ * domain/text.ts, answered as `invalid_characters` or `no_visible_text`.
+ */
+function addTextKeyword(ajv: Ajv2020): void {
+  type Check = ((kind: TextKind, value: string) => boolean) & { errors?: Partial<ErrorObject>[] };
+  const check: Check = (kind, value) => {
+    const code = textProblem(value, kind);
+    check.errors = code === null ? [] : [{ keyword: 'x-text', params: { code } }];
+    return code === null;
+  };
+  ajv.addKeyword({ keyword: 'x-text', type: 'string', schemaType: 'string', metaSchema: { enum: [...textKinds] }, errors: true, validate: check });
+}
+
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -90,6 +105,7 @@ function createAjv(): Ajv2020 {
     validateFormats: true,
   });
   addFormats(ajv);
+  addTextKeyword(ajv);
   ajv.addSchema({ ...(withoutDiscriminatorMappings(document) as Json), $id: contractId });
   return ajv;
 }
@@ -175,9 +191,10 @@ export function fieldErrors(errors: readonly ErrorObject[], where?: { parameter:
       add(error.instancePath, (error.parentSchema as Json)['x-error-code'] as string);
       continue;
     }
-    const code = keywordCodes[error.keyword];
-    if (!code) continue; // oneOf, if, allOf: their branches already said what is wrong
     const params = error.params as Record<string, unknown>;
+    // `x-text` names its code: invalid_characters or no_visible_text.
+    const code = error.keyword === 'x-text' ? String(params.code) : keywordCodes[error.keyword];
+    if (!code) continue; // oneOf, if, allOf: their branches already said what is wrong
     if (error.keyword === 'required') add(`${error.instancePath}/${pointerEscape(String(params.missingProperty))}`, code);
     else if (error.keyword === 'additionalProperties')
       add(`${error.instancePath}/${pointerEscape(String(params.additionalProperty))}`, code);

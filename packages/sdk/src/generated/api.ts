@@ -666,7 +666,6 @@ export interface components {
             agencyId: components["schemas"]["Slug"];
             serviceId?: components["schemas"]["Slug"];
             location?: components["schemas"]["Location"];
-            /** @description Not only spaces. */
             subject: string;
             description: string;
             /**
@@ -1076,15 +1075,30 @@ export interface components {
             /** @description The agency's back-office key; shown only once. */
             secretKey: string;
         };
-        /** @description One invalid field (`pointer`, a JSON Pointer into the body) or parameter (`parameter`, its name). */
+        /**
+         * @description One invalid field (`pointer`, a JSON Pointer into the body) or parameter (`parameter`, its name).
+         *
+         *     Free text is marked `x-text` with its kind: `name` (names, communes: one line, at least one
+         *     letter), `title` (subjects, measure titles, acronyms: one line, at least one letter or digit),
+         *     `line` (searches: one line, anything visible), `text` (descriptions, answers, notes, reasons,
+         *     comments: tabs and line breaks allowed, anything visible). Such text is `invalid_characters`
+         *     when it holds a control character (U+0000–U+001F, U+007F–U+009F; tab, line feed and carriage
+         *     return only in `text`), a line or paragraph separator outside `text` (U+2028, U+2029), or a
+         *     bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), which show a
+         *     reader other text than the one stored; the marks U+200E, U+200F and U+061C are text. It is
+         *     `no_visible_text` when it holds none of the characters its kind needs once the invisible ones
+         *     are set aside: spaces, default-ignorable code points (zero-width spaces and joiners, U+2060,
+         *     U+FEFF, the Hangul fillers U+3164, U+115F, U+1160, U+FFA0…), combining marks, the Braille
+         *     blank U+2800, unassigned and private-use code points. Lengths are judged first.
+         */
         FieldError: {
             pointer?: string;
             parameter?: string;
             /**
              * @description Stable, for localized messages: `required`, `unknown_field`, `invalid_type`, `invalid_value`,
              *     `invalid_format`, `too_short`, `too_long`, `too_small`, `too_big`, `too_many`, `contact_required`,
-             *     `unknown_agency`, `unknown_service`, `unknown_region`, `unknown_province`, `unknown_sector`,
-             *     `unknown_service_category`.
+             *     `invalid_characters`, `no_visible_text`, `unknown_agency`, `unknown_service`, `unknown_region`,
+             *     `unknown_province`, `unknown_sector`, `unknown_service_category`.
              */
             code: string;
         };

@@ -4,10 +4,10 @@ import { array, choice, date, fieldsValid, format, integer, maxItems, maxLength,
 
 /** `Names`: a name in each language of the platform. */
 export const names = object({
-  ar: text(1, 200),
-  fr: text(1, 200),
-  en: text(1, 200),
-  zgh: text(1, 200),
+  ar: text('name', 1, 200),
+  fr: text('name', 1, 200),
+  en: text('name', 1, 200),
+  zgh: text('name', 1, 200),
 });
 
 /** `AgencyType`. */
@@ -32,7 +32,7 @@ export const serviceOnboarding = object({
 /** `AgencyOnboarding`. */
 export const agencyOnboarding = object({
   id: slug,
-  acronym: text(1, 20),
+  acronym: text('title', 1, 20),
   names,
   type: agencyType,
   sectorId: slug,

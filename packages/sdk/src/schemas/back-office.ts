@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { choice, date, minProperties, object, slug, text } from './rules.js';
 
 /** A public note shown in the timeline. */
-const note = text(1, 1000);
+const note = text('text', 1, 1000);
 
 /** `AcknowledgeInput`: take a submission in hand. */
 export const acknowledgeInput = object({
@@ -33,15 +33,15 @@ export const rejectInput = object({
 
 /** `AnswerInput`. */
 export const answerInput = object({
-  answer: text(10, 10000),
+  answer: text('text', 10, 10000),
   note: z.optional(note),
 });
 
 /** `MeasureStatus`. */
 export const measureStatus = choice(['adopted', 'planned']);
 
-const measureTitle = text(3, 200);
-const measureDescription = text(10, 4000);
+const measureTitle = text('title', 3, 200);
+const measureDescription = text('text', 10, 4000);
 
 /** `MeasureInput`: an action adopted or planned to improve a service. */
 export const measureInput = object({

@@ -9,7 +9,7 @@ import { choice, date, emailPattern, maxLength, object, onlyTrue, pattern, slug,
 export const locale = choice(['ar', 'fr', 'en', 'zgh']);
 
 /** `FullName`. */
-export const fullName = text(2, 120);
+export const fullName = text('name', 2, 120);
 /** `NationalId`: the CIN, one or two letters then up to six digits. */
 export const nationalId = string(pattern(/^[A-Za-z]{1,2}[0-9]{1,6}$/u));
 /** `Email`. */
@@ -21,7 +21,7 @@ export const phone = string(pattern(/^(\+212|0)[5-7][0-9]{8}$/u));
 export const location = object({
   regionId: slug,
   provinceId: z.optional(slug),
-  commune: z.optional(text(2, 100)),
+  commune: z.optional(text('name', 2, 100)),
 });
 
 /** `Complainant`: who lodges an observation or a suggestion, when they give their identity. */
@@ -68,8 +68,8 @@ const submissionBase = {
   agencyId: slug,
   serviceId: z.optional(slug),
   location: z.optional(location),
-  subject: text(5, 150, pattern(/\S/u)),
-  description: text(20, 5000, pattern(/\S/u)),
+  subject: text('title', 5, 150),
+  description: text('text', 20, 5000),
   occurredOn: z.optional(date),
   answerLanguage: locale,
   consent: onlyTrue(),
