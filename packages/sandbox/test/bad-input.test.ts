@@ -510,6 +510,35 @@ describe('bad input', () => {
       });
       assert.equal((await create(complaint({ occurredOn: '2026-06-01' }))).status, 201);
     });
+
+    test('dates are days of the platform: none before 2018, none after today where the day has passed, none past the last year a report covers', async () => {
+      time.set('2026-06-01T09:00:00Z');
+      const measure = (date: string) => ({ title: 'A measure', description: 'Described at length.', status: 'planned', date });
+      const onboarding = (joinedOn: string) => ({
+        id: 'commune-ifrane',
+        acronym: 'CIF',
+        names: { ar: 'إفران', fr: 'Ifrane', en: 'Ifrane', zgh: 'ⵉⴼⵔⴰⵏ' },
+        type: 'local_authority',
+        sectorId: 'interior',
+        website: 'https://www.ifrane.ma',
+        allowedOrigins: [],
+        joinedOn,
+        services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names: { ar: 'أ', fr: 'É', en: 'C', zgh: 'ⴰ' } }],
+      });
+      await unchanged(async () => {
+        for (const occurredOn of ['0000-01-01', '1900-01-01', '2017-12-31'])
+          await refused('createSubmission', await create(complaint({ occurredOn })), 422, 'validation_failed', [{ pointer: '/occurredOn', code: 'too_small' }]);
+        for (const date of ['0001-01-01', '2017-12-31'])
+          await refused('recordMeasure', await api.post('/v1/back-office/measures', measure(date), dgsn), 422, 'validation_failed', [{ pointer: '/date', code: 'too_small' }]);
+        await refused('recordMeasure', await api.post('/v1/back-office/measures', measure('2101-01-01'), dgsn), 422, 'validation_failed', [{ pointer: '/date', code: 'too_big' }]);
+        await refused('updateMeasure', await api.request('PATCH', '/v1/back-office/measures/1', { body: { date: '9999-12-31' }, headers: dgsn }), 422, 'validation_failed', [{ pointer: '/date', code: 'too_big' }]);
+        await refused('onboardAgency', await api.post('/v1/admin/agencies', onboarding('1970-01-01'), admin), 422, 'validation_failed', [{ pointer: '/joinedOn', code: 'too_small' }]);
+        await refused('onboardAgency', await api.post('/v1/admin/agencies', onboarding('2026-06-02'), admin), 422, 'validation_failed', [{ pointer: '/joinedOn', code: 'too_big' }]);
+      });
+      assert.equal((await create(complaint({ occurredOn: '2018-01-01' }))).status, 201);
+      assert.equal((await api.post('/v1/back-office/measures', measure('2100-12-31'), dgsn)).status, 201);
+      assert.equal((await api.post('/v1/admin/agencies', onboarding('2026-06-01'), admin)).status, 201);
+    });
   });
 
   describe('measures and report approvals', () => {

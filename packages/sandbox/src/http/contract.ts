@@ -96,6 +96,19 @@ function addTextKeyword(ajv: Ajv2020): void {
   ajv.addKeyword({ keyword: 'x-text', type: 'string', schemaType: 'string', metaSchema: { enum: [...textKinds] }, errors: true, validate: check });
 }
 
+/**
+ * The contract's `x-earliest` and `x-latest` on a `format: date`: the first and last days allowed.
+ * `YYYY-MM-DD` compares as text; a value that is no such day is the format's error, not theirs.
+ */
+function addDayBoundKeywords(ajv: Ajv2020): void {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const metaSchema = { type: 'string', pattern: day.source };
+  const bound = (keyword: string, within: (value: string, limit: string) => boolean) =>
+    ajv.addKeyword({ keyword, type: 'string', schemaType: 'string', metaSchema, validate: (limit: string, value: string) => !day.test(value) || within(value, limit) });
+  bound('x-earliest', (value, earliest) => value >= earliest);
+  bound('x-latest', (value, latest) => value <= latest);
+}
+
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -106,6 +119,7 @@ function createAjv(): Ajv2020 {
   });
   addFormats(ajv);
   addTextKeyword(ajv);
+  addDayBoundKeywords(ajv);
   ajv.addSchema({ ...(withoutDiscriminatorMappings(document) as Json), $id: contractId });
   return ajv;
 }
@@ -157,6 +171,8 @@ const keywordCodes: Record<string, string> = {
   const: 'invalid_value',
   discriminator: 'invalid_value',
   format: 'invalid_format',
+  'x-earliest': 'too_small',
+  'x-latest': 'too_big',
   pattern: 'invalid_format',
   minLength: 'too_short',
   maxLength: 'too_long',

@@ -670,7 +670,11 @@ export interface components {
             description: string;
             /**
              * Format: date
-             * @description The day the matter happened; not after today (UTC), else `too_big`.
+             * @description The day the matter happened: not after today (UTC), else `too_big`; not before 1 January 2018,
+             *     else `too_small`. The platform opened then (Decree No. 2.17.265), its reports and KPIs start
+             *     with that year (`YearNumber`), and an earlier day is far more often a mistyped year (`0202`,
+             *     `1025`) than a matter still to complain about; one fixed day, not "N years back", so that a
+             *     form judges it as the platform does, without a clock.
              */
             occurredOn?: string;
             answerLanguage: components["schemas"]["Locale"];
@@ -1010,7 +1014,7 @@ export interface components {
             status: components["schemas"]["MeasureStatus"];
             /**
              * Format: date
-             * @description The day it was adopted, or is planned for.
+             * @description The day it was adopted, or is planned for, in a year a report covers (`YearNumber`, 2018 to 2100), else `too_small` or `too_big`.
              */
             date: string;
         };
@@ -1034,7 +1038,7 @@ export interface components {
             status?: components["schemas"]["MeasureStatus"];
             /**
              * Format: date
-             * @description The day it was adopted, or is planned for.
+             * @description The day it was adopted, or is planned for, in a year a report covers (`YearNumber`, 2018 to 2100), else `too_small` or `too_big`.
              */
             date?: string;
         };
@@ -1064,7 +1068,7 @@ export interface components {
             allowedOrigins: components["schemas"]["Origin"][];
             /**
              * Format: date
-             * @description Omitted, today.
+             * @description Omitted, today. Not before the platform opened (1 January 2018), else `too_small`; not after today (UTC), else `too_big`.
              */
             joinedOn?: string;
             services: components["schemas"]["ServiceOnboarding"][];
@@ -1090,6 +1094,9 @@ export interface components {
          *     are set aside: spaces, default-ignorable code points (zero-width spaces and joiners, U+2060,
          *     U+FEFF, the Hangul fillers U+3164, U+115F, U+1160, U+FFA0…), combining marks, the Braille
          *     blank U+2800, unassigned and private-use code points. Lengths are judged first.
+         *
+         *     A day (`format: date`) may be bounded by `x-earliest` and `x-latest` (days, both included):
+         *     an earlier day is `too_small`, a later one `too_big`.
          */
         FieldError: {
             pointer?: string;

@@ -1,6 +1,6 @@
 /** What the ministry sends to onboard a new agency (`AgencyOnboarding`). */
 import * as z from 'zod/mini';
-import { array, choice, date, fieldsValid, format, integer, maxItems, maxLength, minItems, object, pattern, slug, string, text } from './rules.js';
+import { array, choice, dateWithin, earliest, fieldsValid, format, integer, latest, maxItems, maxLength, minItems, object, pattern, platformStart, slug, string, text } from './rules.js';
 
 /** `Names`: a name in each language of the platform. */
 export const names = object({
@@ -38,7 +38,7 @@ export const agencyOnboarding = object({
   sectorId: slug,
   website: string(maxLength(200), pattern(/^https?:\/\//u), format(isUri)),
   allowedOrigins: array(origin).check(maxItems(20)),
-  joinedOn: z.optional(date),
+  joinedOn: z.optional(dateWithin(earliest(platformStart), latest())),
   services: array(serviceOnboarding).check(maxItems(100), minItems(1)),
 });
 

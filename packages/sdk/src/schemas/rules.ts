@@ -164,8 +164,24 @@ export function isDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : daysInMonth[month]!);
 }
 
+/** The first day of the platform (and of its reports): no day before it is a day it knows. */
+export const platformStart = '2018-01-01';
+/** The last day of the last year a report covers (`YearNumber`). */
+export const lastReportDay = '2100-12-31';
+
+/** Today, `YYYY-MM-DD` in UTC: the platform's calendar. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** `x-earliest` of the contract: an earlier day is `too_small` (a value that is no day is the format's error). */
+export const earliest = (first: string): StringCheck => z.refine<string>((value) => !isDate(value) || value >= first, 'too_small');
+/** `x-latest` of the contract, or the platform's "not after today" when none is given: a later day is `too_big`. */
+export const latest = (last?: string): StringCheck =>
+  z.refine<string>((value) => !isDate(value) || value <= (last ?? today()), 'too_big');
+
 /** A day, `YYYY-MM-DD`. */
 export const date = string(format(isDate));
+/** A day within the bounds given (`earliest`, `latest`). */
+export const dateWithin = (...bounds: StringCheck[]) => string(format(isDate), ...bounds);
 
 /** `format: email`, by the same expression as the platform's validator (ajv-formats, full mode). */
 export const emailPattern =

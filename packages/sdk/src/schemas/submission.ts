@@ -3,7 +3,7 @@
  * and an email or a phone, or an observation or a suggestion, which may come without identity.
  */
 import * as z from 'zod/mini';
-import { choice, date, emailPattern, maxLength, object, onlyTrue, pattern, slug, string, text, typeError } from './rules.js';
+import { choice, dateWithin, earliest, emailPattern, latest, maxLength, object, onlyTrue, pattern, platformStart, slug, string, text, typeError } from './rules.js';
 
 /** `Locale`: the language of the answer. */
 export const locale = choice(['ar', 'fr', 'en', 'zgh']);
@@ -70,7 +70,8 @@ const submissionBase = {
   location: z.optional(location),
   subject: text('title', 5, 150),
   description: text('text', 20, 5000),
-  occurredOn: z.optional(date),
+  // The day the matter happened: from the platform's first day to today, as the platform judges it.
+  occurredOn: z.optional(dateWithin(earliest(platformStart), latest())),
   answerLanguage: locale,
   consent: onlyTrue(),
   channel: z.optional(choice(['web', 'phone', 'mail', 'desk', 'mobile'])),
