@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { generateTrackingCode } from '@chikaya/sdk';
+import { operations } from '../src/http/contract.js';
 import { devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { assertConforms, assertMatchesSchema } from './support/contract-validator.js';
 import { type Answer, bearer, type Client, clock, startClient } from './support/sandbox.js';
@@ -282,6 +283,60 @@ describe('bad input', () => {
       });
     });
 
+    test("Object.prototype's names are unknown fields like any other, at every level of every body", async () => {
+      const key = { 'x-access-key': 'ak_x' };
+      const names = { ar: 'أزرو', fr: 'Azrou', en: 'Azrou', zgh: 'ⴰⵣⵔⵓ' };
+      // A valid body of every operation that takes one, with an object at each level it has.
+      const bodies: Record<string, [string, string, Record<string, unknown>, Record<string, string>]> = {
+        createSubmission: ['POST', '/v1/submissions', complaint({ location: { regionId: 'rabat-sale-kenitra' } }), {}],
+        rateSubmission: ['POST', `/v1/submissions/${unknownCode}/rating`, { score: 4, comment: 'Merci.' }, key],
+        renewSubmission: ['POST', `/v1/submissions/${unknownCode}/renewal`, { reason: 'La carte n’est toujours pas prête.' }, key],
+        acknowledgeSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/acknowledge`, { note: 'Pris en charge.' }, dgsn],
+        forwardSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/forward`, { toAgencyId: 'cnss', note: 'Transmis.' }, dgsn],
+        rejectSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/reject`, { reason: 'duplicate', note: 'Doublon.' }, dgsn],
+        answerSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/answer`, answerBody, dgsn],
+        recordMeasure: ['POST', '/v1/back-office/measures', { title: 'A measure', description: 'Described at length.', status: 'adopted', date: '2026-05-01' }, dgsn],
+        updateMeasure: ['PATCH', '/v1/back-office/measures/1', { title: 'A new title' }, dgsn],
+        onboardAgency: [
+          'POST',
+          '/v1/admin/agencies',
+          { id: 'commune-azrou', acronym: 'CAZ', names, type: 'local_authority', sectorId: 'interior', website: 'https://www.azrou.ma', allowedOrigins: [], services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names }] },
+          admin,
+        ],
+        approveReport: ['POST', '/v1/admin/reports/approvals', { scope: 'agency', id: 'dgsn', year: 2025 }, admin],
+      };
+      const withBody = operations.filter((operation) => operation.validateBody !== null).map((operation) => operation.operationId);
+      assert.deepEqual(Object.keys(bodies).sort(), withBody.sort(), 'a body for every operation that takes one');
+      const objectsIn = (value: unknown, pointer = ''): string[] =>
+        Array.isArray(value)
+          ? value.flatMap((item, index) => objectsIn(item, `${pointer}/${index}`))
+          : value !== null && typeof value === 'object'
+            ? [pointer, ...Object.entries(value).flatMap(([name, item]) => objectsIn(item, `${pointer}/${name}`))]
+            : [];
+      const at = (root: unknown, pointer: string) => pointer.split('/').slice(1).reduce((node: any, name) => node[name], root);
+      const refusedBodies: string[] = [];
+      await unchanged(async () => {
+        for (const [operationId, [method, path, body, headers]] of Object.entries(bodies)) {
+          for (const level of objectsIn(body)) {
+            for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+              // Written as text: only JSON.parse makes `__proto__` an own key, as the platform reads it.
+              const marked = JSON.parse(JSON.stringify(body));
+              at(marked, level).marker = 0;
+              const raw = JSON.stringify(marked).replace('"marker":0', `${JSON.stringify(name)}:{"isAdmin":true}`);
+              const answer = await api.request(method, path, { raw, headers: { ...headers, 'content-type': 'application/json' } });
+              const expected = [{ pointer: `${level}/${name}`, code: 'unknown_field' }];
+              if (answer.status === 422 && JSON.stringify(answer.body.errors) === JSON.stringify(expected)) {
+                await assertConforms(operationId, 422, answer);
+                refusedBodies.push(`${operationId} ${level}/${name}`);
+              } else assert.fail(`${operationId} ${level}/${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
+            }
+          }
+        }
+      });
+      assert.ok(refusedBodies.includes('createSubmission /complainant/constructor'));
+      assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
+    });
+
     test('wrong enums and formats: kind, answerLanguage, channel, email, phone, CIN, dates', async () => {
       const cases: [Record<string, unknown>, FieldError[]][] = [
         [complaint({ kind: 'praise' }), [{ pointer: '/kind', code: 'invalid_value' }]],
@@ -454,6 +509,35 @@ describe('bad input', () => {
         ]);
       });
       assert.equal((await create(complaint({ occurredOn: '2026-06-01' }))).status, 201);
+    });
+
+    test('dates are days of the platform: none before 2018, none after today where the day has passed, none past the last year a report covers', async () => {
+      time.set('2026-06-01T09:00:00Z');
+      const measure = (date: string) => ({ title: 'A measure', description: 'Described at length.', status: 'planned', date });
+      const onboarding = (joinedOn: string) => ({
+        id: 'commune-ifrane',
+        acronym: 'CIF',
+        names: { ar: 'إفران', fr: 'Ifrane', en: 'Ifrane', zgh: 'ⵉⴼⵔⴰⵏ' },
+        type: 'local_authority',
+        sectorId: 'interior',
+        website: 'https://www.ifrane.ma',
+        allowedOrigins: [],
+        joinedOn,
+        services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names: { ar: 'أ', fr: 'É', en: 'C', zgh: 'ⴰ' } }],
+      });
+      await unchanged(async () => {
+        for (const occurredOn of ['0000-01-01', '1900-01-01', '2017-12-31'])
+          await refused('createSubmission', await create(complaint({ occurredOn })), 422, 'validation_failed', [{ pointer: '/occurredOn', code: 'too_small' }]);
+        for (const date of ['0001-01-01', '2017-12-31'])
+          await refused('recordMeasure', await api.post('/v1/back-office/measures', measure(date), dgsn), 422, 'validation_failed', [{ pointer: '/date', code: 'too_small' }]);
+        await refused('recordMeasure', await api.post('/v1/back-office/measures', measure('2101-01-01'), dgsn), 422, 'validation_failed', [{ pointer: '/date', code: 'too_big' }]);
+        await refused('updateMeasure', await api.request('PATCH', '/v1/back-office/measures/1', { body: { date: '9999-12-31' }, headers: dgsn }), 422, 'validation_failed', [{ pointer: '/date', code: 'too_big' }]);
+        await refused('onboardAgency', await api.post('/v1/admin/agencies', onboarding('1970-01-01'), admin), 422, 'validation_failed', [{ pointer: '/joinedOn', code: 'too_small' }]);
+        await refused('onboardAgency', await api.post('/v1/admin/agencies', onboarding('2026-06-02'), admin), 422, 'validation_failed', [{ pointer: '/joinedOn', code: 'too_big' }]);
+      });
+      assert.equal((await create(complaint({ occurredOn: '2018-01-01' }))).status, 201);
+      assert.equal((await api.post('/v1/back-office/measures', measure('2100-12-31'), dgsn)).status, 201);
+      assert.equal((await api.post('/v1/admin/agencies', onboarding('2026-06-01'), admin)).status, 201);
     });
   });
 
@@ -810,6 +894,59 @@ describe('bad input', () => {
     );
 
 
+    test('invisible text is refused as no_visible_text, control and bidi-override characters as invalid_characters', async () => {
+      const key = { 'x-access-key': 'ak_x' };
+      const zw = (count: number, unit = '\u200b') => unit.repeat(count);
+      const fields = (answer: Answer) => answer.body.errors as FieldError[];
+      const cases: [string, string, () => Promise<Answer>, FieldError[]][] = [];
+      const lodging = (what: string, body: Record<string, unknown>, errors: FieldError[]) => cases.push([what, 'createSubmission', () => create(body), errors]);
+      const withName = (fullName: string) => complaint({ complainant: { fullName, nationalId: 'AB123456', phone: '0612345678' } });
+      await unchanged(async () => {
+        // Nothing a reader sees: zero-width and filler characters, combining marks, a Braille blank, spaces.
+        for (const unit of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3164', '\u115f\u1160', '\uffa0', '\u2800', '\u0301', '\u0651', ' \u00a0\u3000'])
+          lodging(`a subject of ${[...unit].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')}`, complaint({ subject: zw(6, unit) }), [{ pointer: '/subject', code: 'no_visible_text' }]);
+        lodging('a description of zero-width spaces and line breaks', complaint({ description: zw(30, '\u200b\n') }), [{ pointer: '/description', code: 'no_visible_text' }]);
+        lodging('a name of Hangul fillers', withName(zw(4, '\u3164')), [{ pointer: '/complainant/fullName', code: 'no_visible_text' }]);
+        lodging('a name without a letter', withName('12 34'), [{ pointer: '/complainant/fullName', code: 'no_visible_text' }]);
+        lodging('a subject of punctuation only', complaint({ subject: '?!?!?!' }), [{ pointer: '/subject', code: 'no_visible_text' }]);
+        lodging('a commune of zero-width joiners', complaint({ location: { regionId: 'rabat-sale-kenitra', commune: zw(3, '\u200d') } }), [{ pointer: '/location/commune', code: 'no_visible_text' }]);
+        // Characters that hide or reorder what a reader sees, or break a line where there is none.
+        lodging('a NUL in a subject', complaint({ subject: 'Carte\u0000 perdue' }), [{ pointer: '/subject', code: 'invalid_characters' }]);
+        lodging('a line break in a subject', complaint({ subject: 'Carte\nperdue' }), [{ pointer: '/subject', code: 'invalid_characters' }]);
+        lodging('a right-to-left override in a subject', complaint({ subject: 'Carte \u202eeudrep' }), [{ pointer: '/subject', code: 'invalid_characters' }]);
+        lodging('an isolate in a name', withName('\u2066Amina\u2069 Idrissi'), [{ pointer: '/complainant/fullName', code: 'invalid_characters' }]);
+        lodging('a bell in a description', complaint({ description: `${'Une description assez longue.'}\u0007` }), [{ pointer: '/description', code: 'invalid_characters' }]);
+        lodging('an escape in a description', complaint({ description: 'Une description \u001b[31m assez longue.' }), [{ pointer: '/description', code: 'invalid_characters' }]);
+        lodging('a C1 control in a commune', complaint({ location: { regionId: 'rabat-sale-kenitra', commune: 'Agdal\u0085' } }), [{ pointer: '/location/commune', code: 'invalid_characters' }]);
+        lodging('both, in two fields', complaint({ subject: zw(8), description: `Une description assez longue.\u202d` }), [
+          { pointer: '/subject', code: 'no_visible_text' },
+          { pointer: '/description', code: 'invalid_characters' },
+        ]);
+        cases.push(['a renewal reason of fillers', 'renewSubmission', () => api.post(`/v1/submissions/${unknownCode}/renewal`, { reason: zw(12, '\u3164') }, key), [{ pointer: '/reason', code: 'no_visible_text' }]]);
+        cases.push(['a rating comment with a NUL', 'rateSubmission', () => api.post(`/v1/submissions/${unknownCode}/rating`, { score: 3, comment: 'Bien\u0000' }, key), [{ pointer: '/comment', code: 'invalid_characters' }]]);
+        cases.push(['an answer with an override', 'answerSubmission', () => api.post(`/v1/back-office/submissions/${unknownCode}/answer`, { answer: 'Votre carte \u202eest prête.' }, dgsn), [{ pointer: '/answer', code: 'invalid_characters' }]]);
+        cases.push(['a note of zero-width spaces', 'acknowledgeSubmission', () => api.post(`/v1/back-office/submissions/${unknownCode}/acknowledge`, { note: zw(3) }, dgsn), [{ pointer: '/note', code: 'no_visible_text' }]]);
+        cases.push(['a measure titled in Braille blanks', 'recordMeasure', () => api.post('/v1/back-office/measures', { title: zw(5, '\u2800'), description: 'Described at length.', status: 'adopted', date: '2026-05-01' }, dgsn), [{ pointer: '/title', code: 'no_visible_text' }]]);
+        cases.push(['an agency named by a zero-width space', 'onboardAgency', () => api.post('/v1/admin/agencies', { id: 'commune-azrou', acronym: 'CAZ', names: { ar: 'أزرو', fr: '\u200b', en: 'Azrou', zgh: 'ⴰⵣⵔⵓ' }, type: 'local_authority', sectorId: 'interior', website: 'https://www.azrou.ma', allowedOrigins: [], services: [] }, admin), [{ pointer: '/names/fr', code: 'no_visible_text' }, { pointer: '/services', code: 'too_short' }]]);
+        cases.push(['a search with a NUL', 'listAgencies', () => api.get(`/v1/agencies?q=${encodeURIComponent('dgsn\u0000')}`), [{ parameter: 'q', code: 'invalid_characters' }]]);
+        for (const [what, operationId, answer, errors] of cases) {
+          const got = await answer();
+          assert.equal(got.status, 422, `${what}: ${got.status} ${JSON.stringify(got.body)}`);
+          assert.deepEqual(fields(got), errors, what);
+          await refused(operationId, got, 422, 'validation_failed', errors);
+        }
+      });
+      // What real text holds is kept: marks of direction, joiners inside words and emoji, decomposed accents, tabs and line breaks.
+      for (const body of [
+        complaint({ subject: 'شكاية\u200f بخصوص البطاقة', description: 'Ligne un,\r\n\tligne deux 👩‍👩‍👧‍👦, et Zoe\u0301 signe.' }),
+        complaint({ subject: '2e relance', complainant: { fullName: 'Zoe\u0301 Ben\u200cAli', nationalId: 'AB123456', phone: '0612345678' } }),
+        observation({ description: '👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍' }),
+      ]) {
+        const answer = await create(body);
+        assert.equal(answer.status, 201, `${JSON.stringify(body)}: ${JSON.stringify(answer.body)}`);
+      }
+    });
+
     test('script, SQL, Arabic, Tifinagh and emoji come back byte for byte', async () => {
       const subject = `<script>alert(1)</script> '); DROP TABLE submissions;-- 😀`;
       const description = [
@@ -818,7 +955,7 @@ describe('bad input', () => {
         '<img src=x onerror=alert(1)> {{constructor.constructor("alert(1)")()}} ${process.exit()}',
         'لم أتوصل بأي رد منذ ثلاثة أشهر، رغم تقديم جميع الوثائق المطلوبة.',
         'ⵜⴰⵎⴰⵣⵉⵖⵜ ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ',
-        '𝕏 😀 🇲🇦 👩‍👩‍👧‍👦 👩🏽‍💻 e\u0301 \u200f\u202e reversed \u202c',
+        '𝕏 😀 🇲🇦 👩‍👩‍👧‍👦 👩🏽‍💻 e\u0301 \u200f marked \u200e \u061c zero\u200bwidth \u00ad',
         'back\\slash "quotes" \t tab % _ wildcards',
       ].join('\n');
       const fullName = 'أمينة ⵜⴰⵎⴰⵣⵉⵖⵜ 👩‍👩‍👧‍👦';

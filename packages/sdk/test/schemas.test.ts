@@ -228,12 +228,39 @@ describe('submissionInput agrees with POST /v1/submissions', () => {
     ['month 13', () => edit(c, { '/occurredOn': '2024-13-01' })],
     ['a date without leading zeros', () => edit(c, { '/occurredOn': '2024-2-9' })],
     ['a date-time', () => edit(c, { '/occurredOn': '2024-02-09T10:00:00Z' })],
-    ['a subject of spaces only', () => edit(c, { '/subject': chars(8, ' ') }), ['/subject invalid_format']],
-    ['a description of blanks only', () => edit(c, { '/description': chars(30, ' \n\t\u00a0') }), ['/description invalid_format']],
+    // days: from the platform's first day to today (UTC)
+    ['year 0', () => edit(c, { '/occurredOn': '0000-01-01' }), ['/occurredOn too_small']],
+    ['the eve of the platform', () => edit(c, { '/occurredOn': '2017-12-31' }), ['/occurredOn too_small']],
+    ['the first day of the platform', () => edit(c, { '/occurredOn': '2018-01-01' })],
+    ['today', () => edit(c, { '/occurredOn': new Date().toISOString().slice(0, 10) })],
+    ['tomorrow (UTC)', () => edit(c, { '/occurredOn': new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }), ['/occurredOn too_big']],
+    ['year 9999', () => edit(c, { '/occurredOn': '9999-12-31' }), ['/occurredOn too_big']],
+    ['a day that does not exist, before the platform: only the format', () => edit(c, { '/occurredOn': '2017-02-29' }), ['/occurredOn invalid_format']],
+    ['a subject of spaces only', () => edit(c, { '/subject': chars(8, ' ') }), ['/subject no_visible_text']],
+    ['a description of blanks only', () => edit(c, { '/description': chars(30, ' \n\t\u00a0') }), ['/description no_visible_text']],
     ['an agencyId in capitals', () => edit(c, { '/agencyId': 'MRAFP' }), ['/agencyId invalid_format']],
     ['a slug with a double hyphen', () => edit(c, { '/serviceId': 'mrafp--x' })],
     ['a region id with an underscore', () => edit(c, { '/location': { regionId: 'rabat_sale' } })],
     ['a lone surrogate in the description', () => edit(c, { '/description': `${chars(25)}\ud800` }), ['/description invalid_format']],
+    // invisible text, control and bidi-override characters
+    ...['\u200b', '\u200c\u200d', '\u2060', '\ufeff', '\u3164', '\u115f\u1160', '\uffa0', '\u2800', '\u0301', '\u00ad', '\ufe0f', '\ue000'].map(
+      (unit): Case => [`a subject of U+${unit.codePointAt(0)!.toString(16)}…`, () => edit(c, { '/subject': chars(6, unit) }), ['/subject no_visible_text']],
+    ),
+    ['a subject of punctuation and symbols', () => edit(c, { '/subject': '?!… ★★' }), ['/subject no_visible_text']],
+    ['a subject of digits', () => edit(c, { '/subject': '2024 - 2025' })],
+    ['a name of digits', () => edit(c, { '/complainant/fullName': '12 34' }), ['/complainant/fullName no_visible_text']],
+    ['a name of Hangul fillers, a commune of joiners', () => edit(c, { '/complainant/fullName': chars(3, '\u3164'), '/location': { regionId, commune: chars(2, '\u200d') } }), ['/complainant/fullName no_visible_text', '/location/commune no_visible_text']],
+    ['a name with a decomposed accent and a joiner', () => edit(c, { '/complainant/fullName': 'Zoe\u0301 Ben\u200cAli' })],
+    ['a description of zero-width spaces and line breaks', () => edit(c, { '/description': chars(25, '\u200b\n') }), ['/description no_visible_text']],
+    ['a description of emoji, in lines, with tabs and CRLF', () => edit(c, { '/description': '👩‍👩‍👧‍👦\r\n\t👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍👍' })],
+    ['an Arabic subject with a right-to-left mark', () => edit(c, { '/subject': 'شكاية\u200f بخصوص البطاقة' })],
+    ['a NUL in a subject', () => edit(c, { '/subject': 'Carte\u0000 perdue' }), ['/subject invalid_characters']],
+    ['a line break or a tab in a subject', () => edit(c, { '/subject': 'Carte\nperdue', '/complainant/fullName': 'Amina\tIdrissi' }), ['/subject invalid_characters', '/complainant/fullName invalid_characters']],
+    ['a line separator in a subject, allowed in a description', () => edit(c, { '/subject': 'Carte\u2028perdue', '/description': `${chars(20)}\u2028${chars(5)}` }), ['/subject invalid_characters']],
+    ['overrides and isolates', () => edit(c, { '/subject': 'Carte \u202eeudrep', '/description': `\u2067${chars(25)}\u2069` }), ['/subject invalid_characters', '/description invalid_characters']],
+    ['controls in a description, C0 and C1', () => edit(c, { '/description': `${chars(25)}\u001b[31m\u0085` }), ['/description invalid_characters']],
+    ['a control in text with nothing visible: the control is named', () => edit(c, { '/subject': '\u0000\u200b\u200b\u200b\u200b' }), ['/subject invalid_characters']],
+    ['a subject too short and invisible: too_short first', () => edit(c, { '/subject': '\u200b' }), ['/subject too_short']],
     // lengths
     ['a short subject: too_short before the blank check', () => edit(c, { '/subject': '   ' }), ['/subject too_short']],
     ['4 emoji are 4 characters, not 8 units', () => edit(c, { '/subject': chars(4, '😀') }), ['/subject too_short']],
@@ -257,6 +284,45 @@ describe('submissionInput agrees with POST /v1/submissions', () => {
     ['many errors at once', () => ({ ...c, agencyId: 'M', subject: 5, description: chars(10), answerLanguage: 'de', consent: false, occurredOn: '2024-02-30', channel: 'fax', location: { provinceId: 'X' }, complainant: { fullName: 'A', nationalId: 'AB-1', phone: '+33612345678', x: 1 }, y: 2 })],
   ];
   for (const [name, body, expected] of cases) it(name, () => agree(submissionInput, body(), send, expected));
+});
+
+// ------------------------------------------------------------------ Object.prototype's names
+
+describe("Object.prototype's names are unknown fields, here as there, at every level", () => {
+  // Any well-formed code: a body is judged before the submission is looked up.
+  const code = 'K7QM-4XPZ-RD';
+  const key = { 'x-access-key': 'ak_x' };
+  const names = { ar: 'جماعة', fr: 'Commune', en: 'Municipality', zgh: 'ⵜⴰⵎⵙⵙⵓⵔⵜ' };
+  const bodies: [string, z.core.$ZodType, unknown, (body: unknown) => Promise<{ status: number; body: any }>][] = [
+    ['a complaint', submissionInput, { ...complaint, location: { regionId: 'oriental' } }, (body) => api.post('/v1/submissions', body)],
+    ['an observation', submissionInput, { ...suggestion, kind: 'observation', complainant: { fullName: 'Yassine' } }, (body) => api.post('/v1/submissions', body)],
+    ['a rating', ratingInput, { score: 4 }, (body) => api.post(`/v1/submissions/${code}/rating`, body, key)],
+    ['a renewal', renewalInput, { reason: 'La carte est toujours absente.' }, (body) => api.post(`/v1/submissions/${code}/renewal`, body, key)],
+    ['a measure edit', measurePatch, { status: 'adopted' }, (body) => api.request('PATCH', '/v1/back-office/measures/1', { body, headers: boKey })],
+    [
+      'an agency',
+      agencyOnboarding,
+      { id: 'commune-x', acronym: 'CX', names, type: 'local_authority', sectorId: 'interior', website: 'https://x.ma', allowedOrigins: [], services: [{ slug: 'etat-civil', serviceCategoryId: 'civil-status', names }] },
+      (body) => api.post('/v1/admin/agencies', body, adminKey),
+    ],
+  ];
+  const levels = (value: unknown, pointer = ''): string[] =>
+    Array.isArray(value)
+      ? value.flatMap((item, index) => levels(item, `${pointer}/${index}`))
+      : value !== null && typeof value === 'object'
+        ? [pointer, ...Object.entries(value).flatMap(([name, item]) => levels(item, `${pointer}/${name}`))]
+        : [];
+  for (const [what, schema, body, send] of bodies)
+    it(`${what}: ${levels(body).map((level) => level || '(top)').join(', ')}`, async () => {
+      for (const level of levels(body))
+        for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+          const marked = JSON.parse(JSON.stringify(body));
+          level.split('/').slice(1).reduce((node, step) => node[step], marked).marker = 0;
+          // Through JSON.parse, as a body arrives: `__proto__` is then an own key.
+          const input = JSON.parse(JSON.stringify(marked).replace('"marker":0', `${JSON.stringify(name)}:{"isAdmin":true}`));
+          await agree(schema, input, send, [`${level}/${name} unknown_field`]);
+        }
+    });
 });
 
 // ------------------------------------------------------------------ rating and renewal
@@ -286,6 +352,8 @@ describe('ratingInput agrees with POST /v1/submissions/{code}/rating', () => {
     ['a comment of 1000 emoji', () => ({ score: 4, comment: chars(1000, '👍') })],
     ['a number comment', () => ({ score: 4, comment: 4 })],
     ['an unknown field', () => ({ score: 4, stars: 4 }), ['/stars unknown_field']],
+    ['a comment of a zero-width space', () => ({ score: 4, comment: '\u200b' }), ['/comment no_visible_text']],
+    ['a comment with a NUL', () => ({ score: 4, comment: 'Merci\u0000' }), ['/comment invalid_characters']],
     ['a body that is an array', () => [4]],
   ];
   for (const [name, body, expected] of cases)
@@ -311,6 +379,9 @@ describe('renewalInput agrees with POST /v1/submissions/{code}/renewal', () => {
     ['a short reason', () => ({ reason: 'Non merci' }), ['/reason too_short']],
     ['a long reason', () => ({ reason: chars(2001) }), ['/reason too_long']],
     ['a number reason', () => ({ reason: 1234567890 }), ['/reason invalid_type']],
+    ['a reason of fillers', () => ({ reason: chars(12, '\u3164') }), ['/reason no_visible_text']],
+    ['a reason with an override', () => ({ reason: 'La carte \u202eest absente' }), ['/reason invalid_characters']],
+    ['a reason in two lines', () => ({ reason: 'La carte est absente.\nToujours.' })],
     ['an unknown field', () => ({ reason: chars(12), score: 1 }), ['/score unknown_field']],
     ['null', () => null, [' invalid_type']],
   ];
@@ -348,6 +419,7 @@ describe('back-office inputs agree with the back-office operations', () => {
     ['an empty note', () => ({ note: '' }), ['/note too_short']],
     ['a long note', () => ({ note: chars(1001) }), ['/note too_long']],
     ['a number note', () => ({ note: 1 }), ['/note invalid_type']],
+    ['a note of Braille blanks', () => ({ note: chars(3, '\u2800') }), ['/note no_visible_text']],
     ['an unknown field', () => ({ status: 'in_progress' }), ['/status unknown_field']],
     ['a string', () => 'ok'],
   ]);
@@ -374,6 +446,7 @@ describe('back-office inputs agree with the back-office operations', () => {
     ['a short answer', () => ({ answer: 'Vu.' }), ['/answer too_short']],
     ['a long answer', () => ({ answer: chars(10001) }), ['/answer too_long']],
     ['an array answer', () => ({ answer: ['Votre carte est prête.'] }), ['/answer invalid_type']],
+    ['an answer with a bell', () => ({ answer: 'Votre carte est prête.\u0007' }), ['/answer invalid_characters']],
     ['a long note', () => ({ answer: 'Votre carte est prête.', note: chars(1001) })],
   ]);
 });
@@ -391,10 +464,14 @@ describe('measureInput agrees with POST /v1/back-office/measures', () => {
     ['a planned measure for a service', () => ({ ...measure, status: 'planned', serviceId, date: '2030-12-31' })],
     ['nothing', () => ({}), ['/title required', '/description required', '/status required', '/date required']],
     ['a short title', () => ({ ...measure, title: 'ab' }), ['/title too_short']],
+    ['a title of zero-width spaces, a description with an isolate', () => ({ ...measure, title: chars(4, '\u200b'), description: `\u2066${measure.description}` }), ['/title no_visible_text', '/description invalid_characters']],
     ['a long description', () => ({ ...measure, description: chars(4001) }), ['/description too_long']],
     ['an unknown status', () => ({ ...measure, status: 'done' }), ['/status invalid_value']],
     ['a day that does not exist', () => ({ ...measure, date: '2025-02-29' }), ['/date invalid_format']],
     ['a number date', () => ({ ...measure, date: 20240229 }), ['/date invalid_type']],
+    ['a day before the platform', () => ({ ...measure, date: '2017-12-31' }), ['/date too_small']],
+    ['a day past the last year a report covers', () => ({ ...measure, date: '2101-01-01' }), ['/date too_big']],
+    ['the last day a report covers', () => ({ ...measure, status: 'planned', date: '2100-12-31' })],
     ['a service id in capitals', () => ({ ...measure, serviceId: 'MRAFP-X' })],
     ['an unknown field', () => ({ ...measure, agencyId: 'mrafp' }), ['/agencyId unknown_field']],
   ];
@@ -414,6 +491,7 @@ describe('measurePatch agrees with PATCH /v1/back-office/measures/{measureId}', 
     ['nothing to change', () => ({}), [' too_short']],
     ['an unknown field alone', () => ({ agencyId: 'mrafp' }), ['/agencyId unknown_field']],
     ['a short title and a day that does not exist', () => ({ title: 'ab', date: '2025-02-29' }), ['/title too_short', '/date invalid_format']],
+    ['year 1', () => ({ date: '0001-01-01' }), ['/date too_small']],
     ['a service id in capitals', () => ({ serviceId: 'MRAFP-X' }), ['/serviceId invalid_format']],
     ['a number service id', () => ({ serviceId: 42 }), ['/serviceId invalid_type']],
     ['a null status', () => ({ status: null }), ['/status invalid_type']],
@@ -445,6 +523,7 @@ describe('agencyOnboarding agrees with POST /v1/admin/agencies', () => {
     ['nothing', () => ({}), ['/id required', '/acronym required', '/names required', '/type required', '/sectorId required', '/website required', '/allowedOrigins required', '/services required']],
     ['an id with spaces', () => ({ ...agency(), id: 'Commune Ifrane' }), ['/id invalid_format']],
     ['an empty acronym', () => ({ ...agency(), acronym: '' }), ['/acronym too_short']],
+    ['an acronym of a dot, a name of a soft hyphen', () => ({ ...agency(), acronym: '.', names: { ...names, en: '\u00ad' } }), ['/acronym no_visible_text', '/names/en no_visible_text']],
     ['a long acronym', () => ({ ...agency(), acronym: chars(21) })],
     ['a missing name and an empty one', () => ({ ...agency(), names: { ar: '', fr: 'x', en: 'x' } }), ['/names/ar too_short', '/names/zgh required']],
     ['names with an extra language', () => ({ ...agency(), names: { ...names, es: 'x' } }), ['/names/es unknown_field']],
@@ -460,6 +539,8 @@ describe('agencyOnboarding agrees with POST /v1/admin/agencies', () => {
     ['a service without names, another with an unknown field', () => ({ ...agency(), services: [{ slug: 'a1', serviceCategoryId }, { slug: 'a2', serviceCategoryId, names, x: 1 }] }), ['/services/0/names required', '/services/1/x unknown_field']],
     ['a service that is a string', () => ({ ...agency(), services: ['etat-civil'] }), ['/services/0 invalid_type']],
     ['a joinedOn that does not exist', () => ({ ...agency(), joinedOn: '2024-06-31' })],
+    ['joined before the platform', () => ({ ...agency(), joinedOn: '1970-01-01' }), ['/joinedOn too_small']],
+    ['joining tomorrow (UTC)', () => ({ ...agency(), joinedOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }), ['/joinedOn too_big']],
   ];
   for (const [name, body, expected] of cases) it(name, () => agree(agencyOnboarding, body(), send, expected));
 });
@@ -490,14 +571,6 @@ describe('reportApprovalInput agrees with POST /v1/admin/reports/approvals', () 
 
 describe('where the platform goes beyond the contract (pinned, so a change on either side is seen)', () => {
   const send = (body: unknown) => api.post('/v1/submissions', body);
-
-  it('occurredOn in the future: the platform answers too_big, a rule the contract does not state', async () => {
-    const body = edit(complaint, { '/occurredOn': '2999-01-01' });
-    assert.deepEqual(validate(submissionInput, body), { ok: true, value: body });
-    const theirs = await send(body);
-    assert.equal(theirs.status, 422);
-    assert.deepEqual(theirs.body.errors, [{ pointer: '/occurredOn', code: 'too_big' }]);
-  });
 
   it('a lone surrogate: the platform answers only that field, before its schema; the schema answers every field', async () => {
     const body = edit(complaint, { '/subject': 'abc', '/description': `${chars(25)}\udc00` });

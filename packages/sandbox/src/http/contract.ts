@@ -5,6 +5,7 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { type TextKind, textKinds, textProblem } from '../domain/text.js';
 import { contract } from '../generated/contract.js';
 import type { FieldError } from './problem.js';
 
@@ -81,6 +82,33 @@ function withoutDiscriminatorMappings(node: unknown): unknown {
   return copy;
 }
 
+/**
+ * The contract's `x-text: name | title | line | text` on a free-text string: the rules of
+ * domain/text.ts, answered as `invalid_characters` or `no_visible_text`.
+ */
+function addTextKeyword(ajv: Ajv2020): void {
+  type Check = ((kind: TextKind, value: string) => boolean) & { errors?: Partial<ErrorObject>[] };
+  const check: Check = (kind, value) => {
+    const code = textProblem(value, kind);
+    check.errors = code === null ? [] : [{ keyword: 'x-text', params: { code } }];
+    return code === null;
+  };
+  ajv.addKeyword({ keyword: 'x-text', type: 'string', schemaType: 'string', metaSchema: { enum: [...textKinds] }, errors: true, validate: check });
+}
+
+/**
+ * The contract's `x-earliest` and `x-latest` on a `format: date`: the first and last days allowed.
+ * `YYYY-MM-DD` compares as text; a value that is no such day is the format's error, not theirs.
+ */
+function addDayBoundKeywords(ajv: Ajv2020): void {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const metaSchema = { type: 'string', pattern: day.source };
+  const bound = (keyword: string, within: (value: string, limit: string) => boolean) =>
+    ajv.addKeyword({ keyword, type: 'string', schemaType: 'string', metaSchema, validate: (limit: string, value: string) => !day.test(value) || within(value, limit) });
+  bound('x-earliest', (value, earliest) => value >= earliest);
+  bound('x-latest', (value, latest) => value <= latest);
+}
+
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -90,6 +118,8 @@ function createAjv(): Ajv2020 {
     validateFormats: true,
   });
   addFormats(ajv);
+  addTextKeyword(ajv);
+  addDayBoundKeywords(ajv);
   ajv.addSchema({ ...(withoutDiscriminatorMappings(document) as Json), $id: contractId });
   return ajv;
 }
@@ -141,6 +171,8 @@ const keywordCodes: Record<string, string> = {
   const: 'invalid_value',
   discriminator: 'invalid_value',
   format: 'invalid_format',
+  'x-earliest': 'too_small',
+  'x-latest': 'too_big',
   pattern: 'invalid_format',
   minLength: 'too_short',
   maxLength: 'too_long',
@@ -175,9 +207,10 @@ export function fieldErrors(errors: readonly ErrorObject[], where?: { parameter:
       add(error.instancePath, (error.parentSchema as Json)['x-error-code'] as string);
       continue;
     }
-    const code = keywordCodes[error.keyword];
-    if (!code) continue; // oneOf, if, allOf: their branches already said what is wrong
     const params = error.params as Record<string, unknown>;
+    // `x-text` names its code: invalid_characters or no_visible_text.
+    const code = error.keyword === 'x-text' ? String(params.code) : keywordCodes[error.keyword];
+    if (!code) continue; // oneOf, if, allOf: their branches already said what is wrong
     if (error.keyword === 'required') add(`${error.instancePath}/${pointerEscape(String(params.missingProperty))}`, code);
     else if (error.keyword === 'additionalProperties')
       add(`${error.instancePath}/${pointerEscape(String(params.additionalProperty))}`, code);

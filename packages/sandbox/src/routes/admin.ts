@@ -29,6 +29,7 @@ export function adminRoutes({ store, randomBytes }: RouteContext): Pick<Handlers
       if (store.reference.agency(body.id)) throw new ProblemError(409, 'agency_exists');
       const errors: FieldError[] = [];
       if (!store.reference.sectorExists(body.sectorId)) errors.push({ pointer: '/sectorId', code: 'unknown_sector' });
+      if (body.joinedOn !== undefined && body.joinedOn > isoDate(now)) errors.push({ pointer: '/joinedOn', code: 'too_big' });
       const slugs = new Set<string>();
       body.services.forEach((service, index) => {
         if (!store.reference.serviceCategoryExists(service.serviceCategoryId))

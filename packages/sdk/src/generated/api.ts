@@ -644,7 +644,12 @@ export interface components {
             email?: components["schemas"]["Email"];
             phone?: components["schemas"]["Phone"];
         };
-        /** @description Who lodges a complaint, with the national ID and an email or a phone to be answered at. */
+        /**
+         * @description Who lodges a complaint, with the national ID and an email or a phone to be answered at.
+         *     Unknown fields are refused by `additionalProperties` on the branch that lists every field,
+         *     not by `unevaluatedProperties`: what an `anyOf` evaluates is known only at run time, and
+         *     validators that track it so have let `constructor`, `toString` and the like through.
+         */
         IdentifiedComplainant: {
             fullName: components["schemas"]["FullName"];
             nationalId: components["schemas"]["NationalId"];
@@ -661,12 +666,15 @@ export interface components {
             agencyId: components["schemas"]["Slug"];
             serviceId?: components["schemas"]["Slug"];
             location?: components["schemas"]["Location"];
-            /** @description Not only spaces. */
             subject: string;
             description: string;
             /**
              * Format: date
-             * @description The day the matter happened; not after today (UTC), else `too_big`.
+             * @description The day the matter happened: not after today (UTC), else `too_big`; not before 1 January 2018,
+             *     else `too_small`. The platform opened then (Decree No. 2.17.265), its reports and KPIs start
+             *     with that year (`YearNumber`), and an earlier day is far more often a mistyped year (`0202`,
+             *     `1025`) than a matter still to complain about; one fixed day, not "N years back", so that a
+             *     form judges it as the platform does, without a clock.
              */
             occurredOn?: string;
             answerLanguage: components["schemas"]["Locale"];
@@ -1047,7 +1055,7 @@ export interface components {
             status: components["schemas"]["MeasureStatus"];
             /**
              * Format: date
-             * @description The day it was adopted, or is planned for.
+             * @description The day it was adopted, or is planned for, in a year a report covers (`YearNumber`, 2018 to 2100), else `too_small` or `too_big`.
              */
             date: string;
         };
@@ -1071,7 +1079,7 @@ export interface components {
             status?: components["schemas"]["MeasureStatus"];
             /**
              * Format: date
-             * @description The day it was adopted, or is planned for.
+             * @description The day it was adopted, or is planned for, in a year a report covers (`YearNumber`, 2018 to 2100), else `too_small` or `too_big`.
              */
             date?: string;
         };
@@ -1101,7 +1109,7 @@ export interface components {
             allowedOrigins: components["schemas"]["Origin"][];
             /**
              * Format: date
-             * @description Omitted, today.
+             * @description Omitted, today. Not before the platform opened (1 January 2018), else `too_small`; not after today (UTC), else `too_big`.
              */
             joinedOn?: string;
             services: components["schemas"]["ServiceOnboarding"][];
@@ -1112,15 +1120,33 @@ export interface components {
             /** @description The agency's back-office key; shown only once. */
             secretKey: string;
         };
-        /** @description One invalid field (`pointer`, a JSON Pointer into the body) or parameter (`parameter`, its name). */
+        /**
+         * @description One invalid field (`pointer`, a JSON Pointer into the body) or parameter (`parameter`, its name).
+         *
+         *     Free text is marked `x-text` with its kind: `name` (names, communes: one line, at least one
+         *     letter), `title` (subjects, measure titles, acronyms: one line, at least one letter or digit),
+         *     `line` (searches: one line, anything visible), `text` (descriptions, answers, notes, reasons,
+         *     comments: tabs and line breaks allowed, anything visible). Such text is `invalid_characters`
+         *     when it holds a control character (U+0000–U+001F, U+007F–U+009F; tab, line feed and carriage
+         *     return only in `text`), a line or paragraph separator outside `text` (U+2028, U+2029), or a
+         *     bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), which show a
+         *     reader other text than the one stored; the marks U+200E, U+200F and U+061C are text. It is
+         *     `no_visible_text` when it holds none of the characters its kind needs once the invisible ones
+         *     are set aside: spaces, default-ignorable code points (zero-width spaces and joiners, U+2060,
+         *     U+FEFF, the Hangul fillers U+3164, U+115F, U+1160, U+FFA0…), combining marks, the Braille
+         *     blank U+2800, unassigned and private-use code points. Lengths are judged first.
+         *
+         *     A day (`format: date`) may be bounded by `x-earliest` and `x-latest` (days, both included):
+         *     an earlier day is `too_small`, a later one `too_big`.
+         */
         FieldError: {
             pointer?: string;
             parameter?: string;
             /**
              * @description Stable, for localized messages: `required`, `unknown_field`, `invalid_type`, `invalid_value`,
              *     `invalid_format`, `too_short`, `too_long`, `too_small`, `too_big`, `too_many`, `contact_required`,
-             *     `unknown_agency`, `unknown_service`, `unknown_region`, `unknown_province`, `unknown_sector`,
-             *     `unknown_service_category`.
+             *     `invalid_characters`, `no_visible_text`, `unknown_agency`, `unknown_service`, `unknown_region`,
+             *     `unknown_province`, `unknown_sector`, `unknown_service_category`.
              */
             code: string;
         };

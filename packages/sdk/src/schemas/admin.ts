@@ -1,13 +1,13 @@
 /** What the ministry sends to onboard a new agency (`AgencyOnboarding`). */
 import * as z from 'zod/mini';
-import { array, choice, date, fieldsValid, format, integer, maxItems, maxLength, minItems, object, pattern, slug, string, text } from './rules.js';
+import { array, choice, dateWithin, earliest, fieldsValid, format, integer, latest, maxItems, maxLength, minItems, object, pattern, platformStart, slug, string, text } from './rules.js';
 
 /** `Names`: a name in each language of the platform. */
 export const names = object({
-  ar: text(1, 200),
-  fr: text(1, 200),
-  en: text(1, 200),
-  zgh: text(1, 200),
+  ar: text('name', 1, 200),
+  fr: text('name', 1, 200),
+  en: text('name', 1, 200),
+  zgh: text('name', 1, 200),
 });
 
 /** `AgencyType`. */
@@ -32,13 +32,13 @@ export const serviceOnboarding = object({
 /** `AgencyOnboarding`. */
 export const agencyOnboarding = object({
   id: slug,
-  acronym: text(1, 20),
+  acronym: text('title', 1, 20),
   names,
   type: agencyType,
   sectorId: slug,
   website: string(maxLength(200), pattern(/^https?:\/\//u), format(isUri)),
   allowedOrigins: array(origin).check(maxItems(20)),
-  joinedOn: z.optional(date),
+  joinedOn: z.optional(dateWithin(earliest(platformStart), latest())),
   services: array(serviceOnboarding).check(maxItems(100), minItems(1)),
 });
 

@@ -1,9 +1,9 @@
 /** What an agency sends from its back office: status changes, answers and measures. */
 import * as z from 'zod/mini';
-import { choice, date, minProperties, object, slug, text } from './rules.js';
+import { choice, dateWithin, earliest, lastReportDay, latest, minProperties, object, platformStart, slug, text } from './rules.js';
 
 /** A public note shown in the timeline. */
-const note = text(1, 1000);
+const note = text('text', 1, 1000);
 
 /** `AcknowledgeInput`: take a submission in hand. */
 export const acknowledgeInput = object({
@@ -33,15 +33,17 @@ export const rejectInput = object({
 
 /** `AnswerInput`. */
 export const answerInput = object({
-  answer: text(10, 10000),
+  answer: text('text', 10, 10000),
   note: z.optional(note),
 });
 
 /** `MeasureStatus`. */
 export const measureStatus = choice(['adopted', 'planned']);
 
-const measureTitle = text(3, 200);
-const measureDescription = text(10, 4000);
+const measureTitle = text('title', 3, 200);
+const measureDescription = text('text', 10, 4000);
+/** A measure's day, in a year a report covers. */
+const measureDate = dateWithin(earliest(platformStart), latest(lastReportDay));
 
 /** `MeasureInput`: an action adopted or planned to improve a service. */
 export const measureInput = object({
@@ -49,7 +51,7 @@ export const measureInput = object({
   description: measureDescription,
   serviceId: z.optional(slug),
   status: measureStatus,
-  date,
+  date: measureDate,
 });
 
 /** `MeasurePatch`: the fields of a measure to change, at least one; `serviceId: null` detaches it from its service. */
@@ -58,5 +60,5 @@ export const measurePatch = object({
   description: z.optional(measureDescription),
   serviceId: z.optional(z.nullable(slug)),
   status: z.optional(measureStatus),
-  date: z.optional(date),
+  date: z.optional(measureDate),
 }).check(minProperties(1));

@@ -14,6 +14,8 @@ export const fieldErrorCodes = [
   'too_big',
   'too_many',
   'contact_required',
+  'invalid_characters',
+  'no_visible_text',
   // Only the platform can tell these: they name a record it holds (or not).
   'unknown_agency',
   'unknown_service',

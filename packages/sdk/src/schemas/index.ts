@@ -37,4 +37,4 @@ export {
 } from './back-office.js';
 export { agencyOnboarding, agencyType, names, origin, reportApprovalInput, serviceOnboarding } from './admin.js';
 export { trackingCode } from './tracking-code.js';
-export { date, isDate, slug } from './rules.js';
+export { date, dateWithin, earliest, isDate, lastReportDay, latest, platformStart, slug, textProblem, type TextKind } from './rules.js';

@@ -7,7 +7,8 @@
  *   not in UTF-16 units: "😀" is one character;
  * - a string's checks run in the platform's order (length, then pattern, then format), so that
  *   when one value breaks two rules the first code is the platform's first code;
- * - an object refuses unknown keys (`unknown_field`), as `additionalProperties: false` does.
+ * - an object refuses unknown keys (`unknown_field`), as `additionalProperties: false` does;
+ * - free text follows the contract's `x-text` rules (`invalid_characters`, `no_visible_text`).
  *
  * Only `zod/mini` is imported: these schemas ship in the form's browser bundle.
  */
@@ -47,6 +48,43 @@ function wellFormed(value: string): boolean {
 
 type StringCheck = z.core.$ZodCheck<string>;
 
+/**
+ * The contract's `x-text` kinds: `name` (one line, a letter), `title` (one line, a letter or a digit),
+ * `line` (one line, anything visible), `text` (tabs and line breaks allowed, anything visible). The
+ * platform's own rules are in packages/sandbox/src/domain/text.ts, which says why; these are the same.
+ */
+export type TextKind = 'name' | 'title' | 'line' | 'text';
+
+// Controls (C0, DEL, C1) and bidirectional embeddings, overrides and isolates: refused everywhere.
+const control = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const multiLine = /[\t\n\r]/u;
+const separator = /[\u2028\u2029]/u;
+// Spaces, combining marks, unassigned code points are in none of `needed`; these are but are not seen.
+const hidden = /[\p{Default_Ignorable_Code_Point}\u2800]/u;
+const needed: Record<TextKind, RegExp> = {
+  name: /\p{L}/u,
+  title: /[\p{L}\p{N}]/u,
+  line: /[\p{L}\p{N}\p{P}\p{S}]/u,
+  text: /[\p{L}\p{N}\p{P}\p{S}]/u,
+};
+
+/** `invalid_characters`, `no_visible_text` or null: what the platform answers for this text. */
+export function textProblem(value: string, kind: TextKind): 'invalid_characters' | 'no_visible_text' | null {
+  const lines = kind === 'text';
+  let seen = false;
+  for (const character of value) {
+    if (control.test(character) ? !(lines && multiLine.test(character)) : !lines && separator.test(character)) return 'invalid_characters';
+    if (!seen && needed[kind].test(character) && !hidden.test(character)) seen = true;
+  }
+  return seen ? null : 'no_visible_text';
+}
+
+/** `x-text` of the contract, judged after the lengths, as the platform does: one code at most. */
+export const visible = (kind: TextKind): StringCheck[] => [
+  z.refine<string>((value) => textProblem(value, kind) !== 'invalid_characters', 'invalid_characters'),
+  z.refine<string>((value) => textProblem(value, kind) !== 'no_visible_text', 'no_visible_text'),
+];
+
 /** `maxLength` of the contract: `too_long`. */
 export const maxLength = (limit: number): StringCheck => z.refine<string>((value) => characters(value) <= limit, 'too_long');
 /** `minLength` of the contract: `too_short`. */
@@ -61,8 +99,9 @@ export function string(...checks: StringCheck[]) {
   return z.string({ error: typeError }).check(format(wellFormed), ...checks);
 }
 
-/** Text of `min` to `max` characters. */
-export const text = (min: number, max: number, ...checks: StringCheck[]) => string(maxLength(max), minLength(min), ...checks);
+/** Free text of `min` to `max` characters, of an `x-text` kind. */
+export const text = (kind: TextKind, min: number, max: number, ...checks: StringCheck[]) =>
+  string(maxLength(max), minLength(min), ...checks, ...visible(kind));
 
 /** An integer from `min` to `max`: `too_small`, `too_big`; `2.5` or `"3"` is `invalid_type`. */
 export function integer(min: number, max: number) {
@@ -109,7 +148,7 @@ export const minProperties = (limit: number) =>
 // The contract's named strings. Patterns carry the `u` flag, as the platform compiles them.
 
 /** `Slug`: a lowercase identifier such as `mrafp`. */
-export const slug = text(2, 60, pattern(/^[a-z0-9]+(-[a-z0-9]+)*$/u));
+export const slug = string(maxLength(60), minLength(2), pattern(/^[a-z0-9]+(-[a-z0-9]+)*$/u));
 
 const isoDate = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const daysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -125,8 +164,24 @@ export function isDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : daysInMonth[month]!);
 }
 
+/** The first day of the platform (and of its reports): no day before it is a day it knows. */
+export const platformStart = '2018-01-01';
+/** The last day of the last year a report covers (`YearNumber`). */
+export const lastReportDay = '2100-12-31';
+
+/** Today, `YYYY-MM-DD` in UTC: the platform's calendar. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** `x-earliest` of the contract: an earlier day is `too_small` (a value that is no day is the format's error). */
+export const earliest = (first: string): StringCheck => z.refine<string>((value) => !isDate(value) || value >= first, 'too_small');
+/** `x-latest` of the contract, or the platform's "not after today" when none is given: a later day is `too_big`. */
+export const latest = (last?: string): StringCheck =>
+  z.refine<string>((value) => !isDate(value) || value <= (last ?? today()), 'too_big');
+
 /** A day, `YYYY-MM-DD`. */
 export const date = string(format(isDate));
+/** A day within the bounds given (`earliest`, `latest`). */
+export const dateWithin = (...bounds: StringCheck[]) => string(format(isDate), ...bounds);
 
 /** `format: email`, by the same expression as the platform's validator (ajv-formats, full mode). */
 export const emailPattern =

@@ -3,13 +3,13 @@
  * and an email or a phone, or an observation or a suggestion, which may come without identity.
  */
 import * as z from 'zod/mini';
-import { choice, date, emailPattern, maxLength, object, onlyTrue, pattern, slug, string, text, typeError } from './rules.js';
+import { choice, dateWithin, earliest, emailPattern, latest, maxLength, object, onlyTrue, pattern, platformStart, slug, string, text, typeError } from './rules.js';
 
 /** `Locale`: the language of the answer. */
 export const locale = choice(['ar', 'fr', 'en', 'zgh']);
 
 /** `FullName`. */
-export const fullName = text(2, 120);
+export const fullName = text('name', 2, 120);
 /** `NationalId`: the CIN, one or two letters then up to six digits. */
 export const nationalId = string(pattern(/^[A-Za-z]{1,2}[0-9]{1,6}$/u));
 /** `Email`. */
@@ -21,7 +21,7 @@ export const phone = string(pattern(/^(\+212|0)[5-7][0-9]{8}$/u));
 export const location = object({
   regionId: slug,
   provinceId: z.optional(slug),
-  commune: z.optional(text(2, 100)),
+  commune: z.optional(text('name', 2, 100)),
 });
 
 /** `Complainant`: who lodges an observation or a suggestion, when they give their identity. */
@@ -68,9 +68,10 @@ const submissionBase = {
   agencyId: slug,
   serviceId: z.optional(slug),
   location: z.optional(location),
-  subject: text(5, 150, pattern(/\S/u)),
-  description: text(20, 5000, pattern(/\S/u)),
-  occurredOn: z.optional(date),
+  subject: text('title', 5, 150),
+  description: text('text', 20, 5000),
+  // The day the matter happened: from the platform's first day to today, as the platform judges it.
+  occurredOn: z.optional(dateWithin(earliest(platformStart), latest())),
   answerLanguage: locale,
   consent: onlyTrue(),
   channel: z.optional(choice(['web', 'phone', 'mail', 'desk', 'mobile'])),

@@ -22,22 +22,26 @@ const perField: Record<string, Messages> = {
   'location.commune': {
     too_short: () => msg('Enter the commune in at least 2 characters'),
     too_long: () => msg('Enter the commune in 100 characters or fewer'),
+    no_visible_text: () => msg('Enter the name of the commune'),
   },
   subject: {
     required: () => msg('Enter a subject'),
     too_short: () => msg('Enter a subject of at least 5 characters'),
     too_long: () => msg('Enter a subject of 150 characters or fewer'),
     invalid_format: () => msg('Enter a subject'),
+    no_visible_text: () => msg('Enter a subject in letters or numbers'),
   },
   description: {
     required: () => msg('Describe what happened'),
     too_short: () => msg('Describe what happened in at least 20 characters'),
     too_long: () => msg('Describe what happened in 5,000 characters or fewer'),
     invalid_format: () => msg('Describe what happened'),
+    no_visible_text: () => msg('Describe what happened'),
   },
   occurredOn: {
     invalid_format: () => msg('Enter a real date'),
     too_big: () => msg('Enter a date that is today or in the past'),
+    too_small: () => msg('Enter a date from 1 January 2018'),
   },
   complainant: {
     required: () => msg('Enter your name, your national ID number and a way to contact you'),
@@ -47,6 +51,7 @@ const perField: Record<string, Messages> = {
     required: () => msg('Enter your full name'),
     too_short: () => msg('Enter your full name'),
     too_long: () => msg('Enter your full name in 120 characters or fewer'),
+    no_visible_text: () => msg('Enter your full name'),
   },
   'complainant.nationalId': {
     required: () => msg('Enter your national ID card number'),
@@ -76,6 +81,9 @@ const generic: Messages = {
   too_small: () => msg('Enter a larger value'),
   too_big: () => msg('Enter a smaller value'),
   unknown_field: () => msg('Remove this field'),
+  // Pasted text often brings them along: say so, since the user cannot see them.
+  invalid_characters: () => msg('Remove the hidden characters from this text: they may have come with a copy and paste'),
+  no_visible_text: () => msg('Enter text, not only spaces or invisible characters'),
 };
 
 /** The message for an error `code` on `field` (a body path such as `complainant.email`). */

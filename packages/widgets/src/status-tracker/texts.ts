@@ -52,11 +52,17 @@ const fieldMessages: Record<string, Record<string, () => string>> = {
     access_key_invalid: () => msg('This access key does not open this submission. Check it against your receipt.'),
   },
   score: { required: () => msg('Choose a rating from 1 to 5') },
-  comment: { too_long: () => msg('Enter a comment of 1,000 characters or fewer') },
+  comment: {
+    too_long: () => msg('Enter a comment of 1,000 characters or fewer'),
+    no_visible_text: () => msg('Enter a comment, or leave the field empty'),
+    invalid_characters: () => msg('Remove the hidden characters from this text: they may have come with a copy and paste'),
+  },
   reason: {
     required: () => msg('Say why the answer does not settle your complaint'),
     too_short: () => msg('Say why in at least 10 characters'),
     too_long: () => msg('Say why in 2,000 characters or fewer'),
+    no_visible_text: () => msg('Say why the answer does not settle your complaint'),
+    invalid_characters: () => msg('Remove the hidden characters from this text: they may have come with a copy and paste'),
   },
 };
 

@@ -175,6 +175,30 @@ describe('<chikaya-complaint-form> behaviour', () => {
       equal(control(form, 'subject').getAttribute('aria-invalid'), 'false');
     });
 
+    it('refuses invisible text, hidden characters and days outside the platform, in the user’s language, before sending', async () => {
+      const form = await mountForm(`${preset} locale="fr"`);
+      // The prefix ("Erreur :") is localized too: compare the message.
+      const shows = (element: Form, field: string, code: string) => ok(fieldError(element, field).endsWith(errorMessage(field, code)), `${field}: ${code}`);
+      await walkTo(form, 'facts');
+      const spy = spyOnFetch();
+      onCleanup(spy.restore);
+      await fill(form, 'subject', '\u200b\u3164\u2800\u200b\u200b\u200b');
+      shows(form, 'subject', 'no_visible_text');
+      await fill(form, 'subject', 'Carte \u202eeudrep');
+      shows(form, 'subject', 'invalid_characters');
+      await fill(form, 'description', '\u200b'.repeat(30));
+      shows(form, 'description', 'no_visible_text');
+      await fill(form, 'occurredOn', '2017-12-31');
+      shows(form, 'occurredOn', 'too_small');
+      notEqual(errorMessage('occurredOn', 'too_small'), errorMessage('occurredOn', 'too_big'));
+      match(errorMessage('subject', 'invalid_characters'), /copier-coller/, 'in French');
+      await fill(form, 'subject', 'Carte non délivrée');
+      await fill(form, 'occurredOn', '2018-01-01');
+      equal(errorOf(form, 'subject'), null);
+      equal(errorOf(form, 'occurredOn'), null);
+      equal(spy.submissions.length, 0, 'nothing was sent');
+    });
+
     it('says nothing about a field left empty until the user continues', async () => {
       const form = await mountForm(preset);
       await walkTo(form, 'facts');
