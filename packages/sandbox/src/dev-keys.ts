@@ -48,18 +48,17 @@ export function refuseExposedDevKeys(check: DevKeysCheck): void {
   const on = held || (check.seeding && check.devKeys !== false);
   if (!on) return;
   const where = !isLoopback(check.host)
-    ? `on ${check.host}, which other machines can reach`
+    ? `on ${check.host} (an address other machines can reach)`
     : (check.env ?? process.env).NODE_ENV === 'production'
       ? 'with NODE_ENV=production'
       : null;
   if (where === null && check.devKeys !== false) return;
-  const why = 'the dev keys are derived from public agency ids and tracking codes, so anyone could use them';
   const fix = held
-    ? `the database ${check.database} was seeded with the dev keys: seed a new one with devKeys: false (--no-dev-keys)`
-    : 'start it with devKeys: false (--no-dev-keys), which seeds random keys and shows them once';
+    ? `The database ${check.database} holds them: start with a new database and devKeys: false (--no-dev-keys).`
+    : 'Start it with devKeys: false (--no-dev-keys): random keys, shown once.';
   throw new DevKeysRefused(
     where === null
-      ? `The sandbox was asked to start without dev keys, but ${fix.replace(': seed', '; seed')}.`
-      : `The sandbox refuses to start ${where} with the dev keys on: ${why}. To start it, ${fix}.`,
+      ? `The sandbox was asked to start without the dev keys, but the database ${check.database} holds them: seed a new one with devKeys: false (--no-dev-keys).`
+      : `The sandbox will not start ${where} with the dev keys (bo_sandbox_…, admin_sandbox, ak_sandbox_…): anyone can derive them from public agency ids and tracking codes. ${fix}`,
   );
 }

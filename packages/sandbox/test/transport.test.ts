@@ -347,6 +347,7 @@ describe('transport', () => {
       assert.equal(answer.status, 200);
       assert.ok(answer.closed);
       assert.ok(answer.lasted < timeouts.keepAlive + 1500, `closed after ${answer.lasted} ms`);
+      assert.ok(answer.lasted >= timeouts.keepAlive - 50, `closed after ${answer.lasted} ms: an answer must keep the connection for the next request`);
     });
 
     test('a phone-speed body within the timeouts is read', async () => {

@@ -1079,8 +1079,8 @@ export interface components {
              * @description Stable, for localized messages: `required`, `unknown_field`, `invalid_type`, `invalid_value`,
              *     `invalid_format`, `too_short`, `too_long`, `too_small`, `too_big`, `too_many`, `contact_required`,
              *     `unknown_agency`, `unknown_service`, `unknown_region`, `unknown_province`, `unknown_sector`,
-             *     `unknown_service_category`, `duplicate_key` (a key given twice in one object, with
-             *     `duplicate_key` as the problem's code).
+             *     `unknown_service_category`, `duplicate_key` (a key given twice in one object; the problem's
+             *     code is then the same).
              */
             code: string;
         };
