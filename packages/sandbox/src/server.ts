@@ -79,13 +79,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const store = createStore(db);
   const host = options.host ?? '127.0.0.1';
   const seeding = options.seed !== false && isEmpty(store);
+  // `seed.devKeys` says the same for the seed alone; the sandbox's own option wins.
+  const devKeys = options.devKeys ?? (options.seed === false ? undefined : options.seed?.devKeys);
   try {
-    refuseExposedDevKeys({ host, database, devKeys: options.devKeys, seeding, store });
+    refuseExposedDevKeys({ host, database, devKeys, seeding, store });
   } catch (error) {
     db.close();
     throw error;
   }
-  const seeded = seeding ? seedDatabase(db, { ...(options.seed || {}), devKeys: options.devKeys !== false }) : null;
+  const seeded = seeding ? seedDatabase(db, { ...(options.seed || {}), devKeys: devKeys !== false }) : null;
 
   const root = new Hono();
   let origin = '';
