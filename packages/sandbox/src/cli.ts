@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { devAdminKey, devBackOfficeKey, startSandbox } from './server.js';
+import { devAdminKey, devBackOfficeKey, DevKeysRefused, type Sandbox, startSandbox } from './server.js';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     submissions: { type: 'string' },
     seed: { type: 'string' },
     'no-rate-limit': { type: 'boolean', default: false },
+    'no-dev-keys': { type: 'boolean', default: false },
     'trusted-origin': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -34,6 +35,10 @@ if (values.help) {
   --submissions N     submissions to seed (default 30000)
   --seed N            random seed (default 20180101)
   --no-rate-limit     turn rate limits off (load tests)
+  --no-dev-keys       seed random keys, printed once, instead of the dev keys (bo_sandbox_<agency id>,
+                      admin_sandbox, ak_sandbox_<tracking code>), which anyone can derive; needed,
+                      with a new database, to listen on an address other than loopback or to run
+                      with NODE_ENV=production (the sandbox refuses to start there with dev keys)
   --trusted-origin ORIGIN
                       an origin whose pages may submit, rate and renew like the sandbox's own
                       (a dev server, Storybook: http://localhost:6006); repeatable`);
@@ -59,23 +64,46 @@ const number = (value: string | undefined) => (value === undefined ? undefined :
 if (values.database !== ':memory:') mkdirSync(dirname(values.database), { recursive: true });
 
 const started = Date.now();
-const sandbox = await startSandbox({
-  database: values.database,
-  host: values.host,
-  port: Number(values.port),
-  seed: {
-    ...(values.agencies === undefined ? {} : { agencies: number(values.agencies)! }),
-    ...(values.submissions === undefined ? {} : { submissions: number(values.submissions)! }),
-    ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
-  },
-  ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
-  ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}),
-  staticFolders: {
-    '/examples': resolve(repository, 'examples'),
-    '/widgets': resolve(repository, 'packages/widgets/dist'),
-  },
-  onError: (error) => console.error(error),
-});
+const devKeys = !values['no-dev-keys'];
+let sandbox: Sandbox;
+try {
+  sandbox = await startSandbox({
+    database: values.database,
+    host: values.host,
+    port: Number(values.port),
+    seed: {
+      ...(values.agencies === undefined ? {} : { agencies: number(values.agencies)! }),
+      ...(values.submissions === undefined ? {} : { submissions: number(values.submissions)! }),
+      ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
+    },
+    ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
+    ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}),
+    staticFolders: {
+      '/examples': resolve(repository, 'examples'),
+      '/widgets': resolve(repository, 'packages/widgets/dist'),
+    },
+    onError: (error) => console.error(error),
+    devKeys,
+  });
+} catch (error) {
+  if (!(error instanceof DevKeysRefused)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+
+/** How to authenticate: the dev keys, or the random keys of a database seeded now (shown once only). */
+function keys(): string {
+  if (devKeys)
+    return `Dev keys (sandbox only):
+  back office    Authorization: Bearer ${devBackOfficeKey('<agency id>')}   e.g. ${devBackOfficeKey('mrafp')}
+  admin          Authorization: Bearer ${devAdminKey}
+  seeded access  X-Access-Key: ak_sandbox_<tracking code, lowercase, no hyphens>`;
+  if (!sandbox.seeded) return 'Keys: those printed when this database was seeded (no dev keys).';
+  const agencies = Object.entries(sandbox.seeded.backOfficeKeys);
+  return `Keys of this database, shown this once (no dev keys; seeded access keys are not kept):
+  admin          Authorization: Bearer ${sandbox.seeded.adminKey}
+${agencies.map(([id, key]) => `  ${id.padEnd(14)} Authorization: Bearer ${key}`).join('\n')}`;
+}
 
 const { url } = sandbox;
 if (sandbox.seeded)
@@ -89,10 +117,7 @@ Chikaya sandbox on ${url}
   examples       ${url}/examples/
   database       ${values.database}${trustedOrigins.length > 0 ? `\n  trusted        ${trustedOrigins.join(', ')}` : ''}
 
-Dev keys (sandbox only):
-  back office    Authorization: Bearer ${devBackOfficeKey('<agency id>')}   e.g. ${devBackOfficeKey('mrafp')}
-  admin          Authorization: Bearer ${devAdminKey}
-  seeded access  X-Access-Key: ak_sandbox_<tracking code, lowercase, no hyphens>
+${keys()}
 
 Ctrl-C stops it.`);
 

@@ -7,11 +7,14 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { etag } from 'hono/etag';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { refuseExposedDevKeys } from './dev-keys.js';
 import { createApp, notFound, type RateLimits } from './http/app.js';
+import { defaultTimeouts, guardConnections, serverOptions, transportHeaders, type Timeouts } from './http/transport.js';
 import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
 import { createStore, openDatabase, type Store } from './store/index.js';
 
@@ -30,6 +33,14 @@ export interface SandboxOptions {
   /** folders served as static files: URL prefix → folder on disk */
   staticFolders?: Record<string, string>;
   onError?: (error: unknown) => void;
+  /**
+   * `false` seeds random keys (returned once in `seeded`) instead of the documented dev keys, and
+   * refuses a database seeded with them. Left on, the sandbox starts only on a loopback address
+   * and without NODE_ENV=production: anywhere else `startSandbox` throws `DevKeysRefused`.
+   */
+  devKeys?: boolean;
+  /** how long a slow client may take, in milliseconds (see `defaultTimeouts`) */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface Sandbox {
@@ -63,16 +74,33 @@ function isEmpty(store: Store): boolean {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const db = openDatabase(options.database ?? ':memory:');
+  const database = options.database ?? ':memory:';
+  const db = openDatabase(database);
   const store = createStore(db);
+  const host = options.host ?? '127.0.0.1';
+  const seeding = options.seed !== false && isEmpty(store);
+  // `seed.devKeys` says the same for the seed alone; the sandbox's own option wins.
+  const devKeys = options.devKeys ?? (options.seed === false ? undefined : options.seed?.devKeys);
+  try {
+    refuseExposedDevKeys({ host, database, devKeys, seeding, store });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // A sandbox with a clock of its own seeds years that end on its today, not the machine's.
   const seedNow = options.now?.();
-  const seeded = options.seed !== false && isEmpty(store) ? seedDatabase(db, { ...(seedNow ? { now: seedNow } : {}), ...options.seed }) : null;
-  const host = options.host ?? '127.0.0.1';
+  const seeded = seeding ? seedDatabase(db, { ...(seedNow ? { now: seedNow } : {}), ...(options.seed || {}), devKeys: devKeys !== false }) : null;
 
   const root = new Hono();
   let origin = '';
-  const server = serve({ fetch: (request, env) => root.fetch(request, env), hostname: host, port: options.port ?? 0 });
+  const timeouts = { ...defaultTimeouts, ...options.timeouts };
+  const server = serve({
+    fetch: (request, env) => root.fetch(request, env),
+    hostname: host,
+    port: options.port ?? 0,
+    serverOptions: serverOptions(timeouts),
+  });
+  guardConnections(server as Server, timeouts);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -90,6 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   // What a real platform does: a national report's JSON is 146 KB as text and 32 KB gzipped, and
   // the script tag's chunks weigh what `pnpm size` says only when sent compressed.
+  root.use('*', transportHeaders);
   root.use('*', compress());
   root.route('/', api);
   for (const [prefix, folder] of Object.entries(options.staticFolders ?? {})) {
@@ -122,3 +151,5 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 export { devAdminKey, devBackOfficeKey };
+export { DevKeysRefused } from './dev-keys.js';
+export { defaultTimeouts, type Timeouts } from './http/transport.js';

@@ -250,6 +250,9 @@ export function createApp(options: AppOptions): Hono {
       if (!cors) return new Response(null, { status: 204 });
       return new Response(null, { status: 204, headers: preflightHeaders(methods, cors) });
     });
+    // Registered last: any other method on a real address says which ones it takes.
+    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+    app.all(path, () => problemResponse(new ProblemError(405, 'method_not_allowed', `This address takes ${allow}.`), { Allow: allow }));
   }
 
   return app;

@@ -31,7 +31,19 @@ const titles: Record<ProblemCode, string> = {
   report_already_published: 'This report is already published',
   year_not_over: 'A report is approved once its year has ended',
   rate_limited: 'Too many requests',
+  duplicate_key: 'A key is given twice in one object',
+  method_not_allowed: 'This address does not take this method',
+  malformed_request: 'The request is not valid HTTP',
+  headers_too_large: 'The request line or headers are too large',
+  request_timeout: 'The request took too long to arrive',
 };
+
+/**
+ * The most field errors an answer lists. A body may carry thousands of unknown fields; listing
+ * each would make the answer grow with the input (5,000 fields made 219 KB). A form has far fewer
+ * fields than this, so a person never misses one; the answer says when the list was cut.
+ */
+export const maxFieldErrors = 50;
 
 /** Thrown anywhere below a route; the app turns it into a problem+json response. */
 export class ProblemError extends Error {
@@ -52,7 +64,8 @@ export class ProblemError extends Error {
       status: this.status,
       code: this.code,
       ...(this.detail === undefined ? {} : { detail: this.detail }),
-      ...(this.errors === undefined ? {} : { errors: this.errors }),
+      ...(this.errors === undefined ? {} : { errors: this.errors.slice(0, maxFieldErrors) }),
+      ...(this.errors !== undefined && this.errors.length > maxFieldErrors ? { errorsTruncated: true } : {}),
     };
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import { fieldErrors, type Operation } from './contract.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
 import { type FieldError, ProblemError, validationFailed } from './problem.js';
 
 /** Query strings arrive as text: give each the type its schema declares, so the schema can judge it. */
@@ -42,21 +43,64 @@ export function readParameters(operation: Operation, c: Context): ReadParameters
   return result;
 }
 
+const tooLarge = (limitBytes: number) =>
+  // The client may still be sending: close the connection rather than read the rest to keep it.
+  new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`, undefined, { Connection: 'close' });
+
+/**
+ * The body's bytes, counted as they stream in: a chunked body declares no length, so the limit
+ * applies while reading, and reading stops at the first byte over it rather than after the last.
+ */
+async function readBytes(c: Context, limitBytes: number): Promise<Uint8Array> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+  const stream = c.req.raw.body;
+  if (stream === null) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch {
+      // The client went away or broke the framing mid-body: nobody is left to read an answer.
+      throw new ProblemError(400, 'malformed_request', 'The body ended before it was whole.', undefined, { Connection: 'close' });
+    }
+    if (read.done) break;
+    length += read.value.byteLength;
+    if (length > limitBytes) {
+      // Not cancel(): that would destroy the socket before the 413 is written on it.
+      reader.releaseLock();
+      throw tooLarge(limitBytes);
+    }
+    chunks.push(read.value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 export async function readBody(operation: Operation, c: Context, limitBytes: number): Promise<unknown> {
   const validate = operation.validateBody;
   if (validate === null) return undefined;
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(;|$)/i.test(type)) throw new ProblemError(415, 'unsupported_media_type');
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > limitBytes) throw new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`);
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength > limitBytes) throw new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`);
+  const bytes = await readBytes(c, limitBytes);
+  let text: string;
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    body = JSON.parse(text);
   } catch {
     throw new ProblemError(400, 'malformed_json');
   }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate !== null) throw new ProblemError(400, 'duplicate_key', undefined, [{ pointer: duplicate, code: 'duplicate_key' }]);
   const malformed = malformedText(body);
   if (malformed.length > 0) throw validationFailed(malformed.map((pointer) => ({ pointer, code: 'invalid_format' })));
   if (!validate(body)) throw validationFailed(fieldErrors(validate.errors ?? []));

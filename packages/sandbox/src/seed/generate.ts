@@ -14,7 +14,7 @@
 import { dueDateFor, isoDate, isOnTime, renewalWindowDays } from '../domain/deadline.js';
 import { firstYear } from '../domain/kpi.js';
 import type { AgencyRecord, Locale, ServiceRecord, SubjectTemplate } from '../domain/reference.js';
-import { hashSecret } from '../domain/secrets.js';
+import { generateSecret, hashSecret } from '../domain/secrets.js';
 import { generateTrackingCode } from '@chikaya/sdk';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/db.js';
@@ -37,13 +37,20 @@ export interface SeedOptions {
   now?: Date;
   /** called after each committed chunk */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * `false` gives the admin, each back office and each seeded submission a random secret key
+   * (returned once in the result) instead of the documented dev keys, which anyone can derive
+   * from an agency id or a tracking code. Everything else stays deterministic.
+   */
+  devKeys?: boolean;
 }
 
 export interface SeedResult {
   agencies: number;
   submissions: number;
+  /** the admin key: the dev key, or the random one made for this database (shown only here) */
   adminKey: string;
-  /** agencyId → back-office key, for the first 90 agencies only */
+  /** agencyId → back-office key, for the first 90 agencies only (all of them without dev keys) */
   backOfficeKeys: Record<string, string>;
 }
 
@@ -386,6 +393,10 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   const root = new Random(seed);
   const agencyRecords = seedAgencies(agencyCount, seed, now);
   const lastYear = Math.max(firstYear, now.getUTCFullYear());
+  const devKeys = options.devKeys !== false;
+  const backOfficeKey = devKeys ? devBackOfficeKey : () => generateSecret('bo');
+  const adminKey = devKeys ? devAdminKey : generateSecret('admin');
+  const accessKey = devKeys ? devAccessKey : () => generateSecret('ak');
 
   // ── Reference data, agencies, services, measures, keys ──
   const backOfficeKeys: Record<string, string> = {};
@@ -403,8 +414,8 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     // The same insert as onboarding through the admin API: one place decides how an agency is stored.
     const reference = new ReferenceStore(db);
     agencyRecords.forEach((agency, position) => {
-      const key = devBackOfficeKey(agency.id);
-      if (position < referenceAgencies.length) backOfficeKeys[agency.id] = key;
+      const key = backOfficeKey(agency.id);
+      if (position < referenceAgencies.length || !devKeys) backOfficeKeys[agency.id] = key;
       const { services, ...fields } = agency;
       reference.insertAgency(
         fields,
@@ -414,7 +425,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
     });
     insertMeasures(db, root.fork('measures'), agencyRecords, now);
     const insertMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
-    insertMeta.run('admin_key_hash', hashSecret(devAdminKey));
+    insertMeta.run('admin_key_hash', hashSecret(adminKey));
     insertMeta.run(
       'seed',
       JSON.stringify({ seed, agencies: agencyRecords.length, submissions: requested, now: now.toISOString() }),
@@ -521,7 +532,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   const newCode = (row: unknown[]): void => {
     const code = generateTrackingCode(codeBytes);
     row[1] = code;
-    row[2] = hashSecret(devAccessKey(code));
+    row[2] = hashSecret(accessKey(code));
   };
   /** Writes the buffered rows, submissions first; a tracking code collision (rare) is retried row by row. */
   const flush = (): void => {
@@ -845,7 +856,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   if (total === 0) options.onProgress?.(0, 0);
   publishPastReports(db, now);
 
-  return { agencies: agencyRecords.length, submissions: done, adminKey: devAdminKey, backOfficeKeys };
+  return { agencies: agencyRecords.length, submissions: done, adminKey, backOfficeKeys };
 }
 
 /**

@@ -1146,7 +1146,8 @@ export interface components {
              * @description Stable, for localized messages: `required`, `unknown_field`, `invalid_type`, `invalid_value`,
              *     `invalid_format`, `too_short`, `too_long`, `too_small`, `too_big`, `too_many`, `contact_required`,
              *     `invalid_characters`, `no_visible_text`, `unknown_agency`, `unknown_service`, `unknown_region`,
-             *     `unknown_province`, `unknown_sector`, `unknown_service_category`.
+             *     `unknown_province`, `unknown_sector`, `unknown_service_category`, `duplicate_key` (a key given
+             *     twice in one object; the problem's code is then the same).
              */
             code: string;
         };
@@ -1159,8 +1160,13 @@ export interface components {
             detail?: string;
             instance?: string;
             /** @enum {string} */
-            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited";
+            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited" | "duplicate_key" | "method_not_allowed" | "malformed_request" | "headers_too_large" | "request_timeout";
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description There were more invalid fields than `errors` lists (at most 50); present only then.
+             * @constant
+             */
+            errorsTruncated?: true;
         };
     };
     responses: {
@@ -1183,7 +1189,11 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The body is not valid JSON (`malformed_json`). */
+        /**
+         * @description The body is not valid JSON (`malformed_json`), or one of its objects gives a key twice
+         *     (`duplicate_key`, with the key's pointer in `errors`): readers that keep the first and
+         *     readers that keep the last would disagree on what was sent.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;

@@ -23,6 +23,8 @@ export const fieldErrorCodes = [
   'unknown_province',
   'unknown_sector',
   'unknown_service_category',
+  // Only the platform sees the body as text: once parsed, one of two equal keys is gone.
+  'duplicate_key',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
