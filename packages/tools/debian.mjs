@@ -18,10 +18,12 @@ export function ensure(needs, { why }) {
   const missing = needs.filter((need) => !has(need.command));
   if (missing.length === 0) return;
   const packages = [...new Set(missing.map((need) => need.package))];
-  const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   const root = process.getuid?.() === 0;
+  const sudo = root ? '' : 'sudo ';
+  const command = `${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`;
   if (!root || !has('apt-get')) {
-    throw new Error(`${why} need ${missing.map((need) => need.command).join(', ')}. Install ${packages.join(', ')}: ${root ? '' : 'sudo '}${command}`);
+    const where = has('apt-get') ? command : `install ${packages.join(', ')} with your system's package manager (on Debian or Ubuntu: ${command})`;
+    throw new Error(`${why} need ${missing.map((need) => need.command).join(', ')}, which this machine lacks. Run: ${where}`);
   }
   console.log(`${why} need ${packages.join(', ')}: installing them (${command}).`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
