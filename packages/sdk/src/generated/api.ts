@@ -537,6 +537,7 @@ export interface components {
          * @example K7QM-4XPZ-RD
          */
         TrackingCode: string;
+        /** Format: int32 */
         YearNumber: number;
         /**
          * @description ar: Arabic, fr: French, en: English, zgh: Standard Moroccan Tamazight (Tifinagh).
@@ -598,8 +599,11 @@ export interface components {
         };
         AgencyPage: {
             items: components["schemas"]["Agency"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             pageSize: number;
+            /** Format: int32 */
             total: number;
         };
         Service: {
@@ -801,6 +805,7 @@ export interface components {
             at: string;
         };
         Rating: {
+            /** Format: int32 */
             score: number;
             comment: string | null;
             /** Format: date-time */
@@ -812,6 +817,7 @@ export interface components {
             at: string;
         };
         RatingInput: {
+            /** Format: int32 */
             score: number;
             comment?: string;
         };
@@ -827,8 +833,11 @@ export interface components {
             met: boolean | null;
         };
         KindCounts: {
+            /** Format: int32 */
             complaint: number;
+            /** Format: int32 */
             observation: number;
+            /** Format: int32 */
             suggestion: number;
         };
         /** @description Performance of an agency or the nation over a calendar year, by date of receipt. */
@@ -852,29 +861,49 @@ export interface components {
                 renewalRate: components["schemas"]["Indicator"];
             };
             counts: {
+                /** Format: int32 */
                 received: number;
-                /** @description Received less rejected and forwarded out. */
+                /**
+                 * Format: int32
+                 * @description Received less rejected and forwarded out.
+                 */
                 admissible: number;
+                /** Format: int32 */
                 answered: number;
+                /** Format: int32 */
                 answeredOnTime: number;
+                /** Format: int32 */
                 rejected: number;
+                /** Format: int32 */
                 forwardedOut: number;
-                /** @description Renewed complaints. */
+                /**
+                 * Format: int32
+                 * @description Renewed complaints.
+                 */
                 renewed: number;
-                /** @description Not answered and past the due date now. */
+                /**
+                 * Format: int32
+                 * @description Not answered and past the due date now.
+                 */
                 overdue: number;
-                /** @description Not answered and not past the due date. */
+                /**
+                 * Format: int32
+                 * @description Not answered and not past the due date.
+                 */
                 open: number;
                 byKind: components["schemas"]["KindCounts"];
             };
             medianDaysToAnswer: number | null;
             satisfaction: {
                 average: number | null;
+                /** Format: int32 */
                 ratings: number;
             };
             /** @description For the nation, the agencies on the platform at the end of the year (or today) against the target. */
             participatingAgencies: {
+                /** Format: int32 */
                 count: number;
+                /** Format: int32 */
                 target: number;
             } | null;
         };
@@ -883,6 +912,7 @@ export interface components {
             items: components["schemas"]["Kpis"][];
         };
         /**
+         * Format: int32
          * @description A number of submissions in one cell of a report's breakdowns, or `null` when it is
          *     suppressed: a count from 1 to the report's `suppressedBelow` − 1 (1 to 4 on this platform)
          *     is never published, as so few submissions could point at the people who lodged them. Zero
@@ -891,9 +921,13 @@ export interface components {
         BreakdownCount: number | null;
         /** @description The exact number of submissions a report's breakdowns count, by kind; never suppressed. */
         KindTotals: {
+            /** Format: int32 */
             complaint: number;
+            /** Format: int32 */
             observation: number;
+            /** Format: int32 */
             suggestion: number;
+            /** Format: int32 */
             total: number;
         };
         /** @description Submissions for one service category, by kind; a small count is `null` (see `BreakdownCount`). */
@@ -928,6 +962,7 @@ export interface components {
         ParticipationPoint: {
             /** Format: date */
             date: string;
+            /** Format: int32 */
             agencies: number;
         };
         /** @description Names in each language, by id. */
@@ -993,6 +1028,7 @@ export interface components {
              */
             topServices: components["schemas"]["CountRow"][];
             /**
+             * Format: int32
              * @description The small-count rule the report was computed with: a breakdown's count from 1 to this
              *     number − 1 is `null`. 5 on this platform; a published report keeps the rule it was
              *     approved with.
@@ -1026,8 +1062,11 @@ export interface components {
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             pageSize: number;
+            /** Format: int32 */
             total: number;
         };
         AcknowledgeInput: {
@@ -1060,6 +1099,7 @@ export interface components {
             date: string;
         };
         Measure: {
+            /** Format: int32 */
             id: number;
             agencyId: components["schemas"]["Slug"];
             title: string;
@@ -1155,6 +1195,7 @@ export interface components {
             /** Format: uri */
             type: string;
             title: string;
+            /** Format: int32 */
             status: number;
             detail?: string;
             instance?: string;
