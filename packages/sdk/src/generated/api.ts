@@ -1208,6 +1208,8 @@ export interface components {
         /** @description Done; the submission as it now stands. */
         SubmissionChanged: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-Private"];
                 [name: string]: unknown;
             };
@@ -1218,6 +1220,8 @@ export interface components {
         /** @description The cached copy named by `If-None-Match` is still current. */
         NotModified: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 ETag: components["headers"]["ETag"];
                 "Cache-Control": components["headers"]["Cache-Control"];
                 [name: string]: unknown;
@@ -1227,6 +1231,8 @@ export interface components {
         /** @description The body is not valid JSON (`malformed_json`). */
         BadRequest: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1236,6 +1242,8 @@ export interface components {
         /** @description A key is missing or unknown (`access_key_required`, `unauthorized`). */
         Unauthorized: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 /** @description The authentication scheme to use. */
                 "WWW-Authenticate"?: string;
                 [name: string]: unknown;
@@ -1247,6 +1255,8 @@ export interface components {
         /** @description The access key is wrong (`access_key_invalid`) or the browser's origin may not submit for this agency (`origin_not_allowed`). */
         Forbidden: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1256,6 +1266,8 @@ export interface components {
         /** @description Nothing has that id or tracking code (`agency_not_found`, `sector_not_found`, `submission_not_found`, `measure_not_found`). */
         NotFound: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1270,6 +1282,8 @@ export interface components {
          */
         Conflict: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1279,6 +1293,8 @@ export interface components {
         /** @description The body is over 64 KiB (`payload_too_large`). */
         PayloadTooLarge: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1288,6 +1304,8 @@ export interface components {
         /** @description The body is not `application/json` (`unsupported_media_type`). */
         UnsupportedMediaType: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1297,6 +1315,8 @@ export interface components {
         /** @description Some fields or parameters are invalid (`validation_failed`); `errors` names each with its code. */
         ValidationFailed: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1306,6 +1326,8 @@ export interface components {
         /** @description Too many requests from this client (`rate_limited`); try again after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1344,6 +1366,21 @@ export interface components {
         "Cache-Control-Private": "no-store";
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /**
+         * @description The rate-limit policy that counted this request (draft-ietf-httpapi-ratelimit-headers-10, a
+         *     structured-field list): its name, its quota `q` in requests and its window `w` in seconds.
+         *     `general` counts every request of a client; `lookups` counts, apart and more strictly, the
+         *     requests that name a tracking code with or without its access key (status, details, rating,
+         *     renewal), so that codes cannot be enumerated. A bucket of `q` requests that fills up again in
+         *     `w` seconds, e.g. `"general";q=600;w=6`.
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description What is left of that policy for this client after this request (draft-ietf-httpapi-ratelimit-headers-10):
+         *     `r` requests remaining, and `t` seconds until one more, e.g. `"general";r=42;t=1`. A `429`
+         *     says `r=0`, and its `Retry-After` is never earlier than `t`.
+         */
+        RateLimit: string;
     };
     pathItems: never;
 }
@@ -1361,6 +1398,8 @@ export interface operations {
             /** @description Every sector. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1383,6 +1422,8 @@ export interface operations {
             /** @description Every service category. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1405,6 +1446,8 @@ export interface operations {
             /** @description Every region. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1436,6 +1479,8 @@ export interface operations {
             /** @description A page of agencies. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1462,6 +1507,8 @@ export interface operations {
             /** @description The agency. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1489,6 +1536,8 @@ export interface operations {
             /** @description The public services the agency delivers, each mapped to a service category. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1520,6 +1569,8 @@ export interface operations {
             /** @description Lodged. Keep the access key; it is never shown again. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The public status of the submission. */
                     Location?: string;
                     /** @description `true` when this answer replays the first one made for the same idempotency key. */
@@ -1554,6 +1605,8 @@ export interface operations {
             /** @description Where the submission stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1580,6 +1633,8 @@ export interface operations {
             /** @description The submission. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1613,6 +1668,8 @@ export interface operations {
             /** @description Rated; the submission as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1650,6 +1707,8 @@ export interface operations {
             /** @description Renewed; the submission as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1686,6 +1745,8 @@ export interface operations {
             /** @description The KPIs of all agencies together, with participating agencies. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1719,6 +1780,8 @@ export interface operations {
             /** @description The KPIs of each agency asked for, in joining order; unknown ids are left out. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1753,6 +1816,8 @@ export interface operations {
             /** @description The agency's KPIs against the targets. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1784,6 +1849,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1813,6 +1880,8 @@ export interface operations {
             /** @description The report, with one line per agency of the sector. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1840,6 +1909,8 @@ export interface operations {
             /** @description The summary report, with one line per sector and the participating agencies over time. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1876,6 +1947,8 @@ export interface operations {
             /** @description A page of the inbox. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1903,6 +1976,8 @@ export interface operations {
             /** @description The submission with its personal data. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2039,6 +2114,8 @@ export interface operations {
             /** @description The measures, newest first. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2067,6 +2144,8 @@ export interface operations {
             /** @description Recorded. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2097,6 +2176,8 @@ export interface operations {
             /** @description Withdrawn. */
             204: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2126,6 +2207,8 @@ export interface operations {
             /** @description The measure as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2158,6 +2241,8 @@ export interface operations {
             /** @description Onboarded. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The new agency. */
                     Location?: string;
                     [name: string]: unknown;
@@ -2191,6 +2276,8 @@ export interface operations {
             /** @description Published; the report as it now stands, for good. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The published report. */
                     Location?: string;
                     [name: string]: unknown;
