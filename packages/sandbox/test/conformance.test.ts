@@ -73,11 +73,15 @@ async function act(code: string, action: keyof typeof actions, body: Record<stri
 describe('every operation of the contract, over HTTP', () => {
   before(async () => {
     [api, limited] = await Promise.all([
-      startClient({ seed, now: time.now }),
-      startClient({
-        seed: { submissions: 0 },
-        rateLimits: { general: { capacity: 2, refillPerSecond: 0.001 }, lookups: { capacity: 1, refillPerSecond: 0.001 } },
-      }),
+      // Both behind Prism: a second, independent validator judges every answer too.
+      startClient({ seed, now: time.now }, { throughPrism: true }),
+      startClient(
+        {
+          seed: { submissions: 0 },
+          rateLimits: { general: { capacity: 2, refillPerSecond: 0.001 }, lookups: { capacity: 1, refillPerSecond: 0.001 } },
+        },
+        { throughPrism: true },
+      ),
     ]);
     assert.equal(api.sandbox.store.submissions.byCode(unknownCode), undefined, 'the "unknown" code must really be unknown');
   });
