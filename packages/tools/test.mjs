@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const stages = [
   { name: 'generated code is fresh', command: ['node', 'packages/tools/generate.mjs', '--check'] },
-  { name: 'contract lint (Redocly recommended)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
+  { name: 'contract lint (Redocly recommended, Spectral OWASP)', command: ['pnpm', 'run', '--silent', 'lint:api'] },
   { name: 'typecheck', command: ['pnpm', 'run', '--silent', 'typecheck'] },
   { name: 'weight budgets', command: ['node', 'packages/tools/size.mjs'] },
   // What npm would publish (the packages were built by the stage before).

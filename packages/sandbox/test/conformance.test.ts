@@ -73,11 +73,15 @@ async function act(code: string, action: keyof typeof actions, body: Record<stri
 describe('every operation of the contract, over HTTP', () => {
   before(async () => {
     [api, limited] = await Promise.all([
-      startClient({ seed, now: time.now }),
-      startClient({
-        seed: { submissions: 0 },
-        rateLimits: { general: { capacity: 2, refillPerSecond: 0.001 }, lookups: { capacity: 1, refillPerSecond: 0.001 } },
-      }),
+      // Both behind Prism: a second, independent validator judges every answer too.
+      startClient({ seed, now: time.now }, { throughPrism: true }),
+      startClient(
+        {
+          seed: { submissions: 0 },
+          rateLimits: { general: { capacity: 2, refillPerSecond: 0.001 }, lookups: { capacity: 1, refillPerSecond: 0.001 } },
+        },
+        { throughPrism: true },
+      ),
     ]);
     assert.equal(api.sandbox.store.submissions.byCode(unknownCode), undefined, 'the "unknown" code must really be unknown');
   });
@@ -85,8 +89,18 @@ describe('every operation of the contract, over HTTP', () => {
 
   test('the validator refuses what the contract forbids', async () => {
     const agency = (await api.get('/v1/agencies/dgsn')).body;
-    const answer = (status: number, headers: Record<string, string>, body: unknown) => ({ status, headers: new Headers(headers), body });
+    const limits = { ratelimit: '"general";r=41;t=1', 'ratelimit-policy': '"general";q=600;w=6' };
+    const answer = (status: number, headers: Record<string, string>, body: unknown) => ({ status, headers: new Headers({ ...limits, ...headers }), body });
     const ok = answer(200, { 'content-type': 'application/json', 'cache-control': 'public' }, agency);
+    /** The good answer with its RateLimit fields changed (a string) or left out (null). */
+    const withLimits = (fields: Record<string, string | null>) => {
+      const headers = new Headers(ok.headers);
+      for (const [name, value] of Object.entries(fields)) {
+        if (value === null) headers.delete(name);
+        else headers.set(name, value);
+      }
+      return { ...ok, headers };
+    };
     const problem = { type: 'https://chikaya.ma/problems/rate_limited', title: 'Too many requests', status: 429, code: 'rate_limited' };
     const limitedAfter = (seconds: string, body: unknown) => answer(429, { 'content-type': 'application/problem+json', 'retry-after': seconds }, body);
     const receipt = {
@@ -115,6 +129,11 @@ describe('every operation of the contract, over HTTP', () => {
       ['a body off its schema', () => check('getAgency', 200, { ...ok, body: { ...agency, joinedOn: 'yesterday' } })],
       ['an unknown property', () => check('getAgency', 200, { ...ok, body: { ...agency, secretKeyHash: 'x' } })],
       ['a documented header missing', () => check('getAgency', 200, answer(200, { 'content-type': 'application/json' }, agency))],
+      ['no RateLimit field', () => check('getAgency', 200, withLimits({ ratelimit: null }))],
+      ['no RateLimit-Policy field', () => check('getAgency', 200, withLimits({ 'ratelimit-policy': null }))],
+      ['a RateLimit of an older draft', () => check('getAgency', 200, withLimits({ ratelimit: 'limit=600, remaining=41, reset=1' }))],
+      ['a RateLimit-Policy without its quota', () => check('getAgency', 200, withLimits({ 'ratelimit-policy': '"general";w=6' }))],
+      ['a policy name as a token, not a string', () => check('getAgency', 200, withLimits({ ratelimit: 'general;r=41;t=1' }))],
       ['a body on a 304', () => check('getNationalKpis', 304, answer(304, { etag: 'W/"x"', 'cache-control': 'public' }, agency))],
       ['Retry-After 0', () => check('listSectors', 429, limitedAfter('0', problem))],
       ['a problem whose status is not the answer’s', () => check('listSectors', 429, limitedAfter('5', { ...problem, status: 400 }))],

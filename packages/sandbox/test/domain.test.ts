@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { disclose, disclosed, smallCountThreshold } from '../src/domain/disclosure.js';
 import { addDays, daysBetween, dueDateFor, isOnTime, renewableUntil } from '../src/domain/deadline.js';
 import { histogramPercentile, indicatorsFrom } from '../src/domain/kpi.js';
-import { RateLimiter } from '../src/domain/rate-limit.js';
+import { quotaOf, RateLimiter } from '../src/domain/rate-limit.js';
 import { generateSecret, hashSecret, secretMatches } from '../src/domain/secrets.js';
 import { generateTrackingCode, normalizeTrackingCode, trackingCodePattern } from '@chikaya/sdk';
 
@@ -182,12 +182,32 @@ describe('rate limits', () => {
   test('a bucket allows its capacity at once, then asks to wait, then refills', () => {
     let now = 0;
     const limiter = new RateLimiter({ capacity: 3, refillPerSecond: 0.5 }, () => now);
-    assert.deepEqual([limiter.take('a'), limiter.take('a'), limiter.take('a')], [0, 0, 0]);
-    assert.equal(limiter.take('a'), 2);
-    assert.equal(limiter.take('b'), 0, 'another client has its own bucket');
+    const wait = () => limiter.take('a').wait;
+    assert.deepEqual([wait(), wait(), wait()], [0, 0, 0]);
+    assert.equal(wait(), 2);
+    assert.equal(limiter.take('b').wait, 0, 'another client has its own bucket');
     now = 2000;
-    assert.equal(limiter.take('a'), 0);
-    assert.ok(limiter.take('a') > 0);
+    assert.equal(wait(), 0);
+    assert.ok(wait() > 0);
+  });
+
+  test('each answer says what is left and when one more request comes back', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ capacity: 3, refillPerSecond: 0.5 }, () => now);
+    assert.deepEqual(limiter.take('a'), { wait: 0, remaining: 2, reset: 2 });
+    assert.deepEqual(limiter.take('a'), { wait: 0, remaining: 1, reset: 2 });
+    assert.deepEqual(limiter.take('a'), { wait: 0, remaining: 0, reset: 2 });
+    assert.deepEqual(limiter.take('a'), { wait: 2, remaining: 0, reset: 2 }, 'refused: Retry-After is the reset');
+    now = 1000; // half a token back
+    assert.deepEqual(limiter.take('a'), { wait: 1, remaining: 0, reset: 1 });
+    now = 5000; // 2 tokens back, and a half
+    assert.deepEqual(limiter.take('a'), { wait: 0, remaining: 1, reset: 1 });
+  });
+
+  test('a bucket is stated as a quota over the time it takes to fill up', () => {
+    assert.deepEqual(quotaOf({ capacity: 600, refillPerSecond: 100 }), { quota: 600, window: 6 });
+    assert.deepEqual(quotaOf({ capacity: 30, refillPerSecond: 0.5 }), { quota: 30, window: 60 });
+    assert.deepEqual(quotaOf({ capacity: 10, refillPerSecond: 1000 }), { quota: 10, window: 1 });
   });
 });
 

@@ -173,6 +173,42 @@ describe('rate limits', () => {
   });
 });
 
+describe('RateLimit fields (draft-ietf-httpapi-ratelimit-headers-10)', () => {
+  test('every answer names its policy and what is left of it, successes and 429s alike', async (t) => {
+    const api = await sandboxFor(t, {
+      seed: { submissions: 0 },
+      rateLimits: { general: { capacity: 4, refillPerSecond: 0.01 }, lookups: { capacity: 2, refillPerSecond: 0.5 } },
+    });
+    const fields = (answer: { headers: Headers }) => [answer.headers.get('ratelimit-policy'), answer.headers.get('ratelimit')];
+
+    // the general policy: 4 requests, back in full after 400 s; one more after 100 s
+    assert.deepEqual(fields(await api.get('/v1/sectors')), ['"general";q=4;w=400', '"general";r=3;t=100']);
+    const notFound = await api.get('/v1/agencies/nobody');
+    assert.equal(notFound.status, 404);
+    assert.deepEqual(fields(notFound), ['"general";q=4;w=400', '"general";r=2;t=100'], 'a problem carries them too');
+    const created = await api.post('/v1/submissions', complaint());
+    assert.equal(created.status, 201);
+    assert.deepEqual(fields(created), ['"general";q=4;w=400', '"general";r=1;t=100']);
+    await api.get('/v1/regions');
+    const limited = await api.get('/v1/sectors');
+    await assertConforms('listSectors', 429, limited);
+    assert.deepEqual(fields(limited), ['"general";q=4;w=400', '"general";r=0;t=100']);
+    assert.equal(limited.headers.get('retry-after'), '100', 'Retry-After is never earlier than the reset');
+
+    // look-ups by tracking code count apart, on their own stricter policy
+    const { trackingCode } = created.body;
+    const status = await api.get(`/v1/submissions/${trackingCode}/status`);
+    assert.equal(status.status, 200);
+    assert.deepEqual(fields(status), ['"lookups";q=2;w=4', '"lookups";r=1;t=2']);
+    await api.get(`/v1/submissions/${trackingCode}/status`);
+    const lookup = await api.get(`/v1/submissions/${trackingCode}/status`, { origin: 'https://blog.example.net' });
+    await assertConforms('getSubmissionStatus', 429, lookup);
+    assert.deepEqual(fields(lookup), ['"lookups";q=2;w=4', '"lookups";r=0;t=2']);
+    // a status tracker on any page can read them
+    assert.match(lookup.headers.get('access-control-expose-headers') ?? '', /\bRateLimit\b.*\bRateLimit-Policy\b/i);
+  });
+});
+
 describe('what the public status reveals', () => {
   test('never the complainant, the description, the answer, the rating comment or the renewal reason', async (t) => {
     const api = await sandboxFor(t, { seed: { submissions: 0 }, now: time.now });

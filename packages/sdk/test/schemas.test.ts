@@ -172,6 +172,12 @@ describe('submissionInput agrees with POST /v1/submissions', () => {
     ['lengths in characters, not UTF-16 units: 5 emoji make a subject', () => edit(c, { '/subject': chars(5, '😀'), '/description': chars(20, '𝔞') })],
     ['an email of 254 characters', () => edit(c, { '/complainant/email': `${chars(64)}@${chars(63)}.${chars(63)}.${chars(58)}.ma` })],
     ['a CIN of one letter and one digit, any case', () => edit(c, { '/complainant/nationalId': 'k1' })],
+    // lengths bound the work only: a near miss is still a wrong format, a runaway value too long
+    ['a CIN of 9 characters', () => edit(c, { '/complainant/nationalId': 'AB1234567' }), ['/complainant/nationalId invalid_format']],
+    ['a CIN of 21 characters', () => edit(c, { '/complainant/nationalId': chars(21, '1') }), ['/complainant/nationalId too_long']],
+    ['a phone of 21 characters', () => edit(c, { '/complainant/phone': chars(21, '0') }), ['/complainant/phone too_long']],
+    ['a day of 31 characters', () => edit(c, { '/occurredOn': `2024-02-29${chars(21, ' ')}` }), ['/occurredOn too_long']],
+    ['a date and time for a day', () => edit(c, { '/occurredOn': '2024-02-29T10:00:00Z' }), ['/occurredOn invalid_format']],
     // required
     ['no kind: only /kind is judged', () => edit(c, { '/kind': REMOVE, '/subject': 'x' }), ['/kind required']],
     ['an empty object', () => ({}), ['/kind required']],

@@ -12,16 +12,34 @@ interface Bucket {
   updatedAt: number;
 }
 
+/** What one request was allowed, as a client may be told it (the RateLimit fields). */
+export interface Allowance {
+  /** 0 when the request is allowed, else the seconds to wait before retrying */
+  wait: number;
+  /** whole requests left after this one */
+  remaining: number;
+  /** seconds until one more request is allowed than `remaining` says (at least 1) */
+  reset: number;
+}
+
+/**
+ * The bucket as a quota over a window, as the RateLimit-Policy field states one: `capacity`
+ * requests, and the whole-second time an empty bucket takes to fill up again.
+ */
+export function quotaOf(policy: BucketPolicy): { quota: number; window: number } {
+  return { quota: policy.capacity, window: Math.max(1, Math.ceil(policy.capacity / policy.refillPerSecond)) };
+}
+
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
-    private readonly policy: BucketPolicy,
+    readonly policy: BucketPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes a token for `client`; returns 0 when allowed, else the seconds to wait before retrying. */
-  take(client: string): number {
+  /** Takes a token for `client` if there is one; says what is left either way. */
+  take(client: string): Allowance {
     const now = this.now();
     const bucket = this.buckets.get(client) ?? { tokens: this.policy.capacity, updatedAt: now };
     const elapsed = (now - bucket.updatedAt) / 1000;
@@ -29,11 +47,13 @@ export class RateLimiter {
     bucket.updatedAt = now;
     this.buckets.set(client, bucket);
     if (this.buckets.size > 100_000) this.forgetFull(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - bucket.tokens) / this.policy.refillPerSecond);
+    const allowed = bucket.tokens >= 1;
+    if (allowed) bucket.tokens -= 1;
+    const remaining = Math.floor(bucket.tokens);
+    // The next whole token; a refused request's wait is the same number, so Retry-After is never
+    // earlier than the reset the RateLimit field gives (as the draft asks).
+    const reset = Math.max(1, Math.ceil((remaining + 1 - bucket.tokens) / this.policy.refillPerSecond));
+    return { wait: allowed ? 0 : reset, remaining, reset };
   }
 
   /** Drops buckets that have refilled completely: they hold no information. */

@@ -14,6 +14,7 @@ import { type Operation, operations } from './contract.js';
 import { corsHeaders, corsPolicy, preflightHeaders } from './cors.js';
 import type { OperationId, OperationRequest } from './operation.js';
 import { ProblemError } from './problem.js';
+import { rateLimitFields } from './rate-limit-fields.js';
 import { readBody, readParameters } from './request.js';
 
 export interface RateLimits {
@@ -156,12 +157,22 @@ export function createApp(options: AppOptions): Hono {
     return agencyId;
   };
 
+  /**
+   * Counts the request against its policy; answers the RateLimit fields that every answer to it
+   * carries (a success, a problem, a 304 alike), or throws the 429 when nothing is left.
+   */
+  const limit = (operation: Operation, c: Context): Record<string, string> => {
+    if (!limiters) return {};
+    const name = lookupOperations.has(operation.operationId as OperationId) ? 'lookups' : 'general';
+    const limiter = limiters[name];
+    const allowance = limiter.take(clientOf(c));
+    const fields = rateLimitFields(name, limiter.policy, allowance);
+    if (allowance.wait > 0) throw new ProblemError(429, 'rate_limited', undefined, undefined, { ...fields, 'Retry-After': String(allowance.wait) });
+    return fields;
+  };
+
   const run = async (operation: Operation, c: Context, cors: Record<string, string>): Promise<Response> => {
     const id = operation.operationId as OperationId;
-    if (limiters) {
-      const wait = (lookupOperations.has(id) ? limiters.lookups : limiters.general).take(clientOf(c));
-      if (wait > 0) throw new ProblemError(429, 'rate_limited', undefined, undefined, { 'Retry-After': String(wait) });
-    }
     const agencyId = authenticate(operation, c);
     const parameters = readParameters(operation, c);
     const body = await readBody(operation, c, bodyLimit);
@@ -225,8 +236,10 @@ export function createApp(options: AppOptions): Hono {
       // for the browser, which needs CORS headers to read the answer.
       const origin = c.req.header('origin');
       const crossOrigin = origin !== undefined && origin !== options.publicOrigin;
-      const cors = { ...privacy, ...((crossOrigin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {}) };
+      // The headers of every answer to this request, whatever it turns out to be.
+      let cors = { ...privacy, ...((crossOrigin && corsHeaders(corsPolicy(operation), origin, isEmbedder)) || {}) };
       try {
+        cors = { ...cors, ...limit(operation, c) };
         return await run(operation, c, cors);
       } catch (error) {
         if (error instanceof Revalidated) return error.response;

@@ -5,7 +5,7 @@
  */
 import type { Operation } from './contract.js';
 
-export const exposedHeaders = 'ETag, Location, Retry-After, Idempotency-Replayed';
+export const exposedHeaders = 'ETag, Location, Retry-After, Idempotency-Replayed, RateLimit, RateLimit-Policy';
 const allowedHeaders = 'Content-Type, Idempotency-Key, X-Access-Key, If-None-Match';
 
 export type CorsPolicy = 'open' | 'embedders' | 'none';

@@ -537,6 +537,7 @@ export interface components {
          * @example K7QM-4XPZ-RD
          */
         TrackingCode: string;
+        /** Format: int32 */
         YearNumber: number;
         /**
          * @description ar: Arabic, fr: French, en: English, zgh: Standard Moroccan Tamazight (Tifinagh).
@@ -598,8 +599,11 @@ export interface components {
         };
         AgencyPage: {
             items: components["schemas"]["Agency"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             pageSize: number;
+            /** Format: int32 */
             total: number;
         };
         Service: {
@@ -801,6 +805,7 @@ export interface components {
             at: string;
         };
         Rating: {
+            /** Format: int32 */
             score: number;
             comment: string | null;
             /** Format: date-time */
@@ -812,6 +817,7 @@ export interface components {
             at: string;
         };
         RatingInput: {
+            /** Format: int32 */
             score: number;
             comment?: string;
         };
@@ -827,8 +833,11 @@ export interface components {
             met: boolean | null;
         };
         KindCounts: {
+            /** Format: int32 */
             complaint: number;
+            /** Format: int32 */
             observation: number;
+            /** Format: int32 */
             suggestion: number;
         };
         /** @description Performance of an agency or the nation over a calendar year, by date of receipt. */
@@ -852,29 +861,49 @@ export interface components {
                 renewalRate: components["schemas"]["Indicator"];
             };
             counts: {
+                /** Format: int32 */
                 received: number;
-                /** @description Received less rejected and forwarded out. */
+                /**
+                 * Format: int32
+                 * @description Received less rejected and forwarded out.
+                 */
                 admissible: number;
+                /** Format: int32 */
                 answered: number;
+                /** Format: int32 */
                 answeredOnTime: number;
+                /** Format: int32 */
                 rejected: number;
+                /** Format: int32 */
                 forwardedOut: number;
-                /** @description Renewed complaints. */
+                /**
+                 * Format: int32
+                 * @description Renewed complaints.
+                 */
                 renewed: number;
-                /** @description Not answered and past the due date now. */
+                /**
+                 * Format: int32
+                 * @description Not answered and past the due date now.
+                 */
                 overdue: number;
-                /** @description Not answered and not past the due date. */
+                /**
+                 * Format: int32
+                 * @description Not answered and not past the due date.
+                 */
                 open: number;
                 byKind: components["schemas"]["KindCounts"];
             };
             medianDaysToAnswer: number | null;
             satisfaction: {
                 average: number | null;
+                /** Format: int32 */
                 ratings: number;
             };
             /** @description For the nation, the agencies on the platform at the end of the year (or today) against the target. */
             participatingAgencies: {
+                /** Format: int32 */
                 count: number;
+                /** Format: int32 */
                 target: number;
             } | null;
         };
@@ -883,6 +912,7 @@ export interface components {
             items: components["schemas"]["Kpis"][];
         };
         /**
+         * Format: int32
          * @description A number of submissions in one cell of a report's breakdowns, or `null` when it is
          *     suppressed: a count from 1 to the report's `suppressedBelow` − 1 (1 to 4 on this platform)
          *     is never published, as so few submissions could point at the people who lodged them. Zero
@@ -891,9 +921,13 @@ export interface components {
         BreakdownCount: number | null;
         /** @description The exact number of submissions a report's breakdowns count, by kind; never suppressed. */
         KindTotals: {
+            /** Format: int32 */
             complaint: number;
+            /** Format: int32 */
             observation: number;
+            /** Format: int32 */
             suggestion: number;
+            /** Format: int32 */
             total: number;
         };
         /** @description Submissions for one service category, by kind; a small count is `null` (see `BreakdownCount`). */
@@ -928,6 +962,7 @@ export interface components {
         ParticipationPoint: {
             /** Format: date */
             date: string;
+            /** Format: int32 */
             agencies: number;
         };
         /** @description Names in each language, by id. */
@@ -993,6 +1028,7 @@ export interface components {
              */
             topServices: components["schemas"]["CountRow"][];
             /**
+             * Format: int32
              * @description The small-count rule the report was computed with: a breakdown's count from 1 to this
              *     number − 1 is `null`. 5 on this platform; a published report keeps the rule it was
              *     approved with.
@@ -1026,8 +1062,11 @@ export interface components {
         };
         InboxPage: {
             items: components["schemas"]["InboxItem"][];
+            /** Format: int32 */
             page: number;
+            /** Format: int32 */
             pageSize: number;
+            /** Format: int32 */
             total: number;
         };
         AcknowledgeInput: {
@@ -1060,6 +1099,7 @@ export interface components {
             date: string;
         };
         Measure: {
+            /** Format: int32 */
             id: number;
             agencyId: components["schemas"]["Slug"];
             title: string;
@@ -1156,6 +1196,7 @@ export interface components {
             /** Format: uri */
             type: string;
             title: string;
+            /** Format: int32 */
             status: number;
             detail?: string;
             instance?: string;
@@ -1173,6 +1214,8 @@ export interface components {
         /** @description Done; the submission as it now stands. */
         SubmissionChanged: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Cache-Control": components["headers"]["Cache-Control-Private"];
                 [name: string]: unknown;
             };
@@ -1183,6 +1226,8 @@ export interface components {
         /** @description The cached copy named by `If-None-Match` is still current. */
         NotModified: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 ETag: components["headers"]["ETag"];
                 "Cache-Control": components["headers"]["Cache-Control"];
                 [name: string]: unknown;
@@ -1196,6 +1241,8 @@ export interface components {
          */
         BadRequest: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1205,6 +1252,8 @@ export interface components {
         /** @description A key is missing or unknown (`access_key_required`, `unauthorized`). */
         Unauthorized: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 /** @description The authentication scheme to use. */
                 "WWW-Authenticate"?: string;
                 [name: string]: unknown;
@@ -1216,6 +1265,8 @@ export interface components {
         /** @description The access key is wrong (`access_key_invalid`) or the browser's origin may not submit for this agency (`origin_not_allowed`). */
         Forbidden: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1225,6 +1276,8 @@ export interface components {
         /** @description Nothing has that id or tracking code (`agency_not_found`, `sector_not_found`, `submission_not_found`, `measure_not_found`). */
         NotFound: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1239,6 +1292,8 @@ export interface components {
          */
         Conflict: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1248,6 +1303,8 @@ export interface components {
         /** @description The body is over 64 KiB (`payload_too_large`). */
         PayloadTooLarge: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1257,6 +1314,8 @@ export interface components {
         /** @description The body is not `application/json` (`unsupported_media_type`). */
         UnsupportedMediaType: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1266,6 +1325,8 @@ export interface components {
         /** @description Some fields or parameters are invalid (`validation_failed`); `errors` names each with its code. */
         ValidationFailed: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 [name: string]: unknown;
             };
             content: {
@@ -1275,6 +1336,8 @@ export interface components {
         /** @description Too many requests from this client (`rate_limited`); try again after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1313,6 +1376,21 @@ export interface components {
         "Cache-Control-Private": "no-store";
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /**
+         * @description The rate-limit policy that counted this request (draft-ietf-httpapi-ratelimit-headers-10, a
+         *     structured-field list): its name, its quota `q` in requests and its window `w` in seconds.
+         *     `general` counts every request of a client; `lookups` counts, apart and more strictly, the
+         *     requests that name a tracking code with or without its access key (status, details, rating,
+         *     renewal), so that codes cannot be enumerated. A bucket of `q` requests that fills up again in
+         *     `w` seconds, e.g. `"general";q=600;w=6`.
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description What is left of that policy for this client after this request (draft-ietf-httpapi-ratelimit-headers-10):
+         *     `r` requests remaining, and `t` seconds until one more, e.g. `"general";r=42;t=1`. A `429`
+         *     says `r=0`, and its `Retry-After` is never earlier than `t`.
+         */
+        RateLimit: string;
     };
     pathItems: never;
 }
@@ -1330,6 +1408,8 @@ export interface operations {
             /** @description Every sector. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1352,6 +1432,8 @@ export interface operations {
             /** @description Every service category. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1374,6 +1456,8 @@ export interface operations {
             /** @description Every region. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1405,6 +1489,8 @@ export interface operations {
             /** @description A page of agencies. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1431,6 +1517,8 @@ export interface operations {
             /** @description The agency. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1458,6 +1546,8 @@ export interface operations {
             /** @description The public services the agency delivers, each mapped to a service category. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1489,6 +1579,8 @@ export interface operations {
             /** @description Lodged. Keep the access key; it is never shown again. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The public status of the submission. */
                     Location?: string;
                     /** @description `true` when this answer replays the first one made for the same idempotency key. */
@@ -1523,6 +1615,8 @@ export interface operations {
             /** @description Where the submission stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1549,6 +1643,8 @@ export interface operations {
             /** @description The submission. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1582,6 +1678,8 @@ export interface operations {
             /** @description Rated; the submission as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1619,6 +1717,8 @@ export interface operations {
             /** @description Renewed; the submission as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1655,6 +1755,8 @@ export interface operations {
             /** @description The KPIs of all agencies together, with participating agencies. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1688,6 +1790,8 @@ export interface operations {
             /** @description The KPIs of each agency asked for, in joining order; unknown ids are left out. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1722,6 +1826,8 @@ export interface operations {
             /** @description The agency's KPIs against the targets. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
@@ -1753,6 +1859,8 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1782,6 +1890,8 @@ export interface operations {
             /** @description The report, with one line per agency of the sector. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1809,6 +1919,8 @@ export interface operations {
             /** @description The summary report, with one line per sector and the participating agencies over time. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
@@ -1845,6 +1957,8 @@ export interface operations {
             /** @description A page of the inbox. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -1872,6 +1986,8 @@ export interface operations {
             /** @description The submission with its personal data. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2008,6 +2124,8 @@ export interface operations {
             /** @description The measures, newest first. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2036,6 +2154,8 @@ export interface operations {
             /** @description Recorded. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2066,6 +2186,8 @@ export interface operations {
             /** @description Withdrawn. */
             204: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2095,6 +2217,8 @@ export interface operations {
             /** @description The measure as it now stands. */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     [name: string]: unknown;
                 };
@@ -2127,6 +2251,8 @@ export interface operations {
             /** @description Onboarded. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The new agency. */
                     Location?: string;
                     [name: string]: unknown;
@@ -2160,6 +2286,8 @@ export interface operations {
             /** @description Published; the report as it now stands, for good. */
             201: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     /** @description The published report. */
                     Location?: string;
                     [name: string]: unknown;

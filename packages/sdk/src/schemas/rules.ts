@@ -179,9 +179,9 @@ export const latest = (last?: string): StringCheck =>
   z.refine<string>((value) => !isDate(value) || value <= (last ?? today()), 'too_big');
 
 /** A day, `YYYY-MM-DD`. */
-export const date = string(format(isDate));
+export const date = string(maxLength(30), format(isDate));
 /** A day within the bounds given (`earliest`, `latest`). */
-export const dateWithin = (...bounds: StringCheck[]) => string(format(isDate), ...bounds);
+export const dateWithin = (...bounds: StringCheck[]) => string(maxLength(30), format(isDate), ...bounds);
 
 /** `format: email`, by the same expression as the platform's validator (ajv-formats, full mode). */
 export const emailPattern =

@@ -11,11 +11,11 @@ export const locale = choice(['ar', 'fr', 'en', 'zgh']);
 /** `FullName`. */
 export const fullName = text('name', 2, 120);
 /** `NationalId`: the CIN, one or two letters then up to six digits. */
-export const nationalId = string(pattern(/^[A-Za-z]{1,2}[0-9]{1,6}$/u));
+export const nationalId = string(maxLength(20), pattern(/^[A-Za-z]{1,2}[0-9]{1,6}$/u));
 /** `Email`. */
 export const email = string(maxLength(254), pattern(emailPattern));
 /** `Phone`: a Moroccan number, `05…`, `06…`, `07…` or `+212…`. */
-export const phone = string(pattern(/^(\+212|0)[5-7][0-9]{8}$/u));
+export const phone = string(maxLength(20), pattern(/^(\+212|0)[5-7][0-9]{8}$/u));
 
 /** `Location`: where the matter happened. */
 export const location = object({
