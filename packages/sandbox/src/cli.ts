@@ -20,6 +20,7 @@ const { values } = parseArgs({
     submissions: { type: 'string' },
     seed: { type: 'string' },
     'no-rate-limit': { type: 'boolean', default: false },
+    'no-challenge': { type: 'boolean', default: false },
     'trusted-origin': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -33,7 +34,8 @@ if (values.help) {
   --agencies N        agencies to seed (default 90: the 61 of 2018 and the 29 that joined by 2020)
   --submissions N     submissions to seed (default 30000)
   --seed N            random seed (default 20180101)
-  --no-rate-limit     turn rate limits off (load tests)
+  --no-rate-limit     turn rate limits off, the daily limit of submissions included (load tests)
+  --no-challenge      lodge submissions without a proof of work (load tests, scripts)
   --trusted-origin ORIGIN
                       an origin whose pages may submit, rate and renew like the sandbox's own
                       (a dev server, Storybook: http://localhost:6006); repeatable`);
@@ -69,6 +71,7 @@ const sandbox = await startSandbox({
     ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
   },
   ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
+  ...(values['no-challenge'] ? { challenge: false as const } : {}),
   ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}),
   staticFolders: {
     '/examples': resolve(repository, 'examples'),

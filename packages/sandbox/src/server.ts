@@ -12,6 +12,7 @@ import { relative } from 'node:path';
 import { etag } from 'hono/etag';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { createApp, notFound, type RateLimits } from './http/app.js';
+import type { ChallengeOptions } from './http/challenge.js';
 import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
 import { createStore, openDatabase, type Store } from './store/index.js';
 
@@ -24,6 +25,11 @@ export interface SandboxOptions {
   /** how to seed an empty database; `false` leaves it empty */
   seed?: SeedOptions | false;
   rateLimits?: RateLimits | false;
+  /**
+   * Proofs of work on creates without the agency's key (on by default); `false` turns them off
+   * (tests that lodge many submissions, benchmarks).
+   */
+  challenge?: ChallengeOptions | false;
   /** origins whose pages may submit like the sandbox's own (a dev server, Storybook, a test runner) */
   trustedOrigins?: readonly string[];
   now?: () => Date;
@@ -86,6 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.trustedOrigins === undefined ? {} : { trustedOrigins: options.trustedOrigins }),
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
+    ...(options.challenge === undefined ? {} : { challenge: options.challenge }),
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   // What a real platform does: a national report's JSON is 146 KB as text and 32 KB gzipped, and

@@ -31,6 +31,9 @@ const titles: Record<ProblemCode, string> = {
   report_already_published: 'This report is already published',
   year_not_over: 'A report is approved once its year has ended',
   rate_limited: 'Too many requests',
+  daily_limit_reached: 'Too many submissions from this client with this agency today',
+  challenge_required: 'A proof of work is required',
+  challenge_invalid: 'The proof of work is forged, expired or already spent',
 };
 
 /** Thrown anywhere below a route; the app turns it into a problem+json response. */
