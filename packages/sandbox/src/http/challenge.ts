@@ -58,7 +58,7 @@ export class Challenges {
       cost: this.cost,
       keyPrefix: this.keyPrefix,
       deriveKey,
-      data: { expires: Math.floor(now.getTime() / 1000) + this.ttl },
+      data: { issued: Math.floor(now.getTime() / 1000), expires: Math.floor(now.getTime() / 1000) + this.ttl },
       hmacSignatureSecret: this.secret,
     });
     // altcha-lib types what it may hold; SHA-256, the key length and `data.expires` are always set here.

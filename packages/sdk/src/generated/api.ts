@@ -854,8 +854,9 @@ export interface components {
          * @description A proof-of-work challenge in ALTCHA's v2 format, signed by the platform: find a `counter` such
          *     that the key derived from `salt` and `nonce` followed by the counter (4 bytes, big-endian), with
          *     `algorithm` applied `cost` times, starts with `keyPrefix` (hex); send the challenge back with
-         *     the counter and the key (`Altcha` header). `data.expires` (seconds since 1970) is when it stops
-         *     being accepted.
+         *     the counter and the key (`Altcha` header). `data.expires` (seconds since 1970, by the platform's
+         *     clock) is when it stops being accepted, `data.issued` when it was made: a client whose clock is
+         *     off judges the time left by the difference.
          */
         Challenge: {
             parameters: {
@@ -867,6 +868,7 @@ export interface components {
                 keyLength: number;
                 keyPrefix: string;
                 data: {
+                    issued: number;
                     expires: number;
                 };
             };
