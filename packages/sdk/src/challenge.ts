@@ -19,21 +19,10 @@ export interface Proof {
   expires: number;
 }
 
-const digests = new Set(['SHA-256', 'SHA-384', 'SHA-512']);
 /** counters tried together: enough to keep WebCrypto busy, few enough to stop soon after a match */
 const batch = 256;
 
-function bytesOf(hex: string): Uint8Array {
-  const bytes = new Uint8Array(hex.length >> 1);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return bytes;
-}
-
-function hexOf(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
+const hexOf = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 async function derive(challenge: Challenge, seed: Uint8Array, counter: number): Promise<Uint8Array> {
   const { algorithm, cost, keyLength } = challenge.parameters;
@@ -44,17 +33,12 @@ async function derive(challenge: Challenge, seed: Uint8Array, counter: number): 
   return key.subarray(0, keyLength);
 }
 
-/** Solves a challenge; rejects with the signal's reason when aborted, or when it cannot be solved here. */
+/** Solves a challenge; rejects with the signal's reason when aborted, or for an algorithm WebCrypto has not. */
 export async function solveChallenge(challenge: Challenge, { signal }: { signal?: AbortSignal } = {}): Promise<Proof> {
-  const { algorithm, salt, nonce, keyPrefix, data } = challenge.parameters;
+  const { salt, nonce, keyPrefix, data } = challenge.parameters;
   const expires = Date.now() + (data.expires - data.issued) * 1000;
-  if (!digests.has(algorithm) || !/^[0-9a-f]+$/.test(keyPrefix)) throw new Error(`Cannot solve a ${algorithm} challenge`);
   // salt ‖ nonce ‖ counter, the counter written in place for each try
-  const saltBytes = bytesOf(salt);
-  const nonceBytes = bytesOf(nonce);
-  const seed = new Uint8Array(saltBytes.length + nonceBytes.length + 4);
-  seed.set(saltBytes, 0);
-  seed.set(nonceBytes, saltBytes.length);
+  const seed = new Uint8Array(`${salt}${nonce}00000000`.match(/../g)!.map((pair) => parseInt(pair, 16)));
   for (let start = 0; start <= 0xffffffff; start += batch) {
     signal?.throwIfAborted();
     const keys = await Promise.all(Array.from({ length: batch }, (_, i) => derive(challenge, seed, start + i)));
@@ -64,5 +48,5 @@ export async function solveChallenge(challenge: Challenge, { signal }: { signal?
       return { header: btoa(JSON.stringify({ challenge, solution })), expires };
     }
   }
-  throw new Error('No solution to this challenge');
+  throw new Error('Unsolvable');
 }

@@ -23,14 +23,15 @@ export interface CreateOptions extends RequestOptions {
 /** A proof sent less than this before it expires may expire on the way. */
 const proofMargin = 15_000;
 
-const askedForProof = (error: unknown) => error instanceof ApiError && (error.code === 'challenge_required' || error.code === 'challenge_invalid');
+/** `challenge_required` or `challenge_invalid` */
+const askedForProof = (error: unknown) => error instanceof ApiError && error.code.startsWith('challenge_');
 
 export function submissionResource(transport: Transport) {
   const call = caller(transport);
   const keyed = (accessKey: string, options: RequestOptions) => withHeaders(options, { 'X-Access-Key': accessKey });
   /** A new challenge of the platform's, solved. */
   const prove = async (options: RequestOptions = {}): Promise<Proof> =>
-    solveChallenge(await call<'getChallenge'>('get', '/v1/challenge', options), options.signal ? { signal: options.signal } : {});
+    solveChallenge(await call<'getChallenge'>('get', '/v1/challenge', options), options);
   return {
     prove,
     create: async (input: Input<'createSubmission'>, { idempotencyKey = crypto.randomUUID(), proof, ...options }: CreateOptions = {}) => {
