@@ -29,6 +29,8 @@ const sandbox = await startSandbox({
   port: 0,
   seed: false,
   rateLimits: false,
+  // the benchmark measures the platform, not a client's proof of work
+  challenge: false,
   onError: (error) => console.error('[server]', error),
 });
 

@@ -21,6 +21,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'no-rate-limit': { type: 'boolean', default: false },
     'no-dev-keys': { type: 'boolean', default: false },
+    'no-challenge': { type: 'boolean', default: false },
     'trusted-origin': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -34,7 +35,8 @@ if (values.help) {
   --agencies N        agencies to seed (default 90: the 61 of 2018 and the 29 that joined by 2020)
   --submissions N     submissions to seed (default 30000)
   --seed N            random seed (default 20180101)
-  --no-rate-limit     turn rate limits off (load tests)
+  --no-rate-limit     turn rate limits off, the daily limit of submissions included (load tests)
+  --no-challenge      lodge submissions without a proof of work (load tests, scripts)
   --no-dev-keys       seed random keys, printed once, instead of the dev keys (bo_sandbox_<agency id>,
                       admin_sandbox, ak_sandbox_<tracking code>), which anyone can derive; needed,
                       with a new database, to listen on an address other than loopback or to run
@@ -77,6 +79,7 @@ try {
       ...(values.seed === undefined ? {} : { seed: number(values.seed)! }),
     },
     ...(values['no-rate-limit'] ? { rateLimits: false as const } : {}),
+    ...(values['no-challenge'] ? { challenge: false as const } : {}),
     ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}),
     staticFolders: {
       '/examples': resolve(repository, 'examples'),

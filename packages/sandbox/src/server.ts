@@ -15,6 +15,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { refuseExposedDevKeys } from './dev-keys.js';
 import { createApp, notFound, type RateLimits } from './http/app.js';
 import { defaultTimeouts, guardConnections, serverOptions, transportHeaders, type Timeouts } from './http/transport.js';
+import type { ChallengeOptions } from './http/challenge.js';
 import { devAdminKey, devBackOfficeKey, type SeedOptions, type SeedResult, seedDatabase } from './seed/index.js';
 import { createStore, openDatabase, type Store } from './store/index.js';
 
@@ -27,6 +28,11 @@ export interface SandboxOptions {
   /** how to seed an empty database; `false` leaves it empty */
   seed?: SeedOptions | false;
   rateLimits?: RateLimits | false;
+  /**
+   * Proofs of work on creates without the agency's key (on by default); `false` turns them off
+   * (tests that lodge many submissions, benchmarks).
+   */
+  challenge?: ChallengeOptions | false;
   /** origins whose pages may submit like the sandbox's own (a dev server, Storybook, a test runner) */
   trustedOrigins?: readonly string[];
   now?: () => Date;
@@ -114,6 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.trustedOrigins === undefined ? {} : { trustedOrigins: options.trustedOrigins }),
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
+    ...(options.challenge === undefined ? {} : { challenge: options.challenge }),
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   // What a real platform does: a national report's JSON is 146 KB as text and 32 KB gzipped, and

@@ -295,6 +295,8 @@ describe('bad input', () => {
         forwardSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/forward`, { toAgencyId: 'cnss', note: 'Transmis.' }, dgsn],
         rejectSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/reject`, { reason: 'duplicate', note: 'Doublon.' }, dgsn],
         answerSubmission: ['POST', `/v1/back-office/submissions/${unknownCode}/answer`, answerBody, dgsn],
+        markSubmissionAbusive: ['POST', `/v1/back-office/submissions/${unknownCode}/mark-abusive`, { reason: 'spam', note: 'Publicité.' }, dgsn],
+        unmarkSubmissionAbusive: ['POST', `/v1/back-office/submissions/${unknownCode}/unmark-abusive`, { note: 'Marquée par erreur.' }, dgsn],
         recordMeasure: ['POST', '/v1/back-office/measures', { title: 'A measure', description: 'Described at length.', status: 'adopted', date: '2026-05-01' }, dgsn],
         updateMeasure: ['PATCH', '/v1/back-office/measures/1', { title: 'A new title' }, dgsn],
         onboardAgency: [

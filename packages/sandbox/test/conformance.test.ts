@@ -62,6 +62,8 @@ const actions = {
   forward: 'forwardSubmission',
   reject: 'rejectSubmission',
   answer: 'answerSubmission',
+  'mark-abusive': 'markSubmissionAbusive',
+  'unmark-abusive': 'unmarkSubmissionAbusive',
 } as const;
 
 async function act(code: string, action: keyof typeof actions, body: Record<string, unknown>, key = dgsn) {
@@ -272,6 +274,19 @@ describe('every operation of the contract, over HTTP', () => {
     assert.equal(rejected.rejectionReason, 'outside_public_service');
   });
 
+  test('a submission marked abusive, then the mark withdrawn; a proof-of-work challenge; an unknown key on a create', async () => {
+    const receipt = await lodge(suggestion({ subject: 'Publicité pour un site de paris en ligne' }));
+    const marked = await act(receipt.trackingCode, 'mark-abusive', { reason: 'spam', note: 'Publicité.' });
+    assert.equal(marked.abuse.reason, 'spam');
+    const unmarked = await act(receipt.trackingCode, 'unmark-abusive', { note: 'Marquée par erreur.' });
+    assert.equal(unmarked.abuse, null);
+    const challenge = await api.get('/v1/challenge');
+    await assertConforms('getChallenge', 200, challenge);
+    const unknownKey = await api.post('/v1/submissions', complaint(), bearer('bo_sandbox_nobody'));
+    await assertConforms('createSubmission', 401, unknownKey);
+    assert.equal(unknownKey.body.code, 'unauthorized');
+  });
+
   test('a seeded submission opens with its documented development access key', async () => {
     const code = api.sandbox.store.db.prepare("SELECT tracking_code FROM submissions WHERE agency_id = 'dgsn' ORDER BY id LIMIT 1").pluck().get() as string;
     assert.ok(code, 'the seed gave dgsn submissions');
@@ -479,6 +494,8 @@ describe('every operation of the contract, over HTTP', () => {
         { id: 'forwardSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/forward`, headers: dgsn, body: { toAgencyId: 'cnss', note: 'For CNSS.' } },
         { id: 'rejectSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/reject`, headers: dgsn, body: { reason: 'duplicate' } },
         { id: 'answerSubmission', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/answer`, headers: dgsn, body: answerBody },
+        { id: 'markSubmissionAbusive', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/mark-abusive`, headers: dgsn, body: { reason: 'spam' } },
+        { id: 'unmarkSubmissionAbusive', method: 'POST', path: `/v1/back-office/submissions/${open.trackingCode}/unmark-abusive`, headers: dgsn, body: { note: 'Par erreur.' } },
         { id: 'recordMeasure', method: 'POST', path: '/v1/back-office/measures', headers: dgsn, body: { title: 'A measure', description: 'Described at length.', status: 'planned', date: '2026-09-01' } },
         { id: 'updateMeasure', method: 'PATCH', path: `/v1/back-office/measures/${measureId}`, headers: dgsn, body: { status: 'adopted' } },
         { id: 'onboardAgency', method: 'POST', path: '/v1/admin/agencies', headers: admin, body: { id: 'x' } },
@@ -521,6 +538,8 @@ describe('every operation of the contract, over HTTP', () => {
         ['forwardSubmission', 'POST', `/v1/back-office/submissions/${code}/forward`, { toAgencyId: 'cnss', note: 'x' }],
         ['rejectSubmission', 'POST', `/v1/back-office/submissions/${code}/reject`, { reason: 'duplicate' }],
         ['answerSubmission', 'POST', `/v1/back-office/submissions/${code}/answer`, answerBody],
+        ['markSubmissionAbusive', 'POST', `/v1/back-office/submissions/${code}/mark-abusive`, { reason: 'spam' }],
+        ['unmarkSubmissionAbusive', 'POST', `/v1/back-office/submissions/${code}/unmark-abusive`, { note: 'Par erreur.' }],
         ['listMeasures', 'GET', '/v1/back-office/measures', undefined],
         ['recordMeasure', 'POST', '/v1/back-office/measures', {}],
         ['updateMeasure', 'PATCH', `/v1/back-office/measures/${measureId}`, { status: 'adopted' }],
@@ -584,6 +603,8 @@ describe('every operation of the contract, over HTTP', () => {
         ['forwardSubmission', 'POST', `/v1/back-office/submissions/${unknownCode}/forward`, { toAgencyId: 'cnss', note: 'x' }, dgsn],
         ['rejectSubmission', 'POST', `/v1/back-office/submissions/${unknownCode}/reject`, { reason: 'duplicate' }, dgsn],
         ['answerSubmission', 'POST', `/v1/back-office/submissions/${unknownCode}/answer`, answerBody, dgsn],
+        ['markSubmissionAbusive', 'POST', `/v1/back-office/submissions/${unknownCode}/mark-abusive`, { reason: 'spam' }, dgsn],
+        ['unmarkSubmissionAbusive', 'POST', `/v1/back-office/submissions/${unknownCode}/unmark-abusive`, { note: 'Par erreur.' }, dgsn],
       ];
       for (const [id, method, path, body, headers] of requests) {
         const answer = await api.request(method, path, { body, headers });
@@ -637,6 +658,14 @@ describe('every operation of the contract, over HTTP', () => {
         await assertConforms(actions[action], 409, answer);
         assert.equal(answer.body.code, 'invalid_transition', action);
       }
+      // a mark twice, a withdrawal of none
+      const unmarked = await api.post(`/v1/back-office/submissions/${closed.trackingCode}/unmark-abusive`, { note: 'Rien à retirer.' }, dgsn);
+      await assertConforms('unmarkSubmissionAbusive', 409, unmarked);
+      await act(closed.trackingCode, 'mark-abusive', { reason: 'test' });
+      const twice = await api.post(`/v1/back-office/submissions/${closed.trackingCode}/mark-abusive`, { reason: 'test' }, dgsn);
+      await assertConforms('markSubmissionAbusive', 409, twice);
+      assert.equal(twice.body.code, 'invalid_transition');
+      await act(closed.trackingCode, 'unmark-abusive', { note: 'Un vrai usager.' });
 
       // 2026 is the year of the clock: open; 2024 the seed published
       for (const [input, code] of [
@@ -675,6 +704,8 @@ describe('every operation of the contract, over HTTP', () => {
         ['renewSubmission', 'POST', `/v1/submissions/${badCheckCode}/renewal`, { reason: 'Not a good answer at all.' }, key],
         ['listInbox', 'GET', '/v1/back-office/submissions?status=lost', undefined, dgsn],
         ['getInboxSubmission', 'GET', `/v1/back-office/submissions/${badCheckCode}`, undefined, dgsn],
+        ['markSubmissionAbusive', 'POST', `/v1/back-office/submissions/${badCheckCode}/mark-abusive`, { reason: 'spam' }, dgsn],
+        ['unmarkSubmissionAbusive', 'POST', `/v1/back-office/submissions/${badCheckCode}/unmark-abusive`, { note: 'Par erreur.' }, dgsn],
         ['listMeasures', 'GET', '/v1/back-office/measures?year=last', undefined, dgsn],
         ['updateMeasure', 'PATCH', '/v1/back-office/measures/0', { title: 'Zero is no id' }, dgsn],
         ['deleteMeasure', 'DELETE', '/v1/back-office/measures/first', undefined, dgsn],

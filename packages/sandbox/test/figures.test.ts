@@ -210,7 +210,8 @@ function kpis(
     year: whose.year,
     asOf: whose.asOf,
     indicators: rates,
-    counts,
+    // nothing in the story is a duplicate or marked abusive (abuse.test.ts has those)
+    counts: { abusive: 0, duplicates: 0, ...counts },
     medianDaysToAnswer: median,
     satisfaction: { average: satisfaction[0], ratings: satisfaction[1] },
     participatingAgencies: whose.participating === undefined ? null : { count: whose.participating, target: 90 },

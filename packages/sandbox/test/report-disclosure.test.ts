@@ -107,14 +107,15 @@ describe('what a public report discloses', () => {
       admin,
     );
     assert.equal(onboarded.status, 201, JSON.stringify(onboarded.body));
-    // The same subject six times: the old "most frequent subjects" listed it first, by far.
+    // The same subject six times: the old "most frequent subjects" listed it first, by far. Under
+    // six identities: one person sending the same text six times is one complaint, counted once.
     for (let day = 10; day < 16; day++)
       await lodge(`2025-01-${day}T10:00:00Z`, {
         kind: 'complaint',
         subject,
         serviceId: 'disclosure-a-sx',
         location: { regionId: 'tanger-tetouan-al-hoceima' },
-        complainant: { fullName: personal.name, nationalId: personal.nationalId, phone: personal.phone },
+        complainant: { fullName: personal.name, nationalId: `BK48291${day - 10}`, phone: `066138420${day - 10}` },
       });
     for (const day of [3, 4]) await lodge(`2025-02-0${day}T10:00:00Z`, { kind: 'observation', subject, serviceId: 'disclosure-a-sy', channel: 'phone' });
     time.set('2026-04-01T10:00:00Z');

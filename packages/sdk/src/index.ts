@@ -12,5 +12,6 @@ export { submissionResource, type CreateOptions } from './resources/submissions.
 export { reportResource } from './resources/reports.js';
 export { backOfficeResource } from './resources/back-office.js';
 export { adminResource } from './resources/admin.js';
+export { solveChallenge, type Challenge, type Proof } from './challenge.js';
 export { generateTrackingCode, normalizeTrackingCode, trackingCodePattern } from './tracking-code.js';
 export type * from './types.js';

@@ -212,6 +212,22 @@ describe('a complaint, from lodging to rating', () => {
     assert.equal(again.message, again.problem.detail);
   });
 
+  test('backOffice.markAbusive and unmarkAbusive: out of the KPIs and back, in the agency’s timeline; prove() makes a proof', async () => {
+    const spam = await publicClient.submissions.create(suggestion({ description: 'Gagnez de l’argent facilement en cliquant sur ce lien.' }));
+    const before = (await api.get('/v1/kpis/agencies/dgsn')).body.counts;
+    const marked = await dgsn.backOffice.markAbusive(spam.trackingCode, { reason: 'spam', note: 'Publicité.' });
+    assert.deepEqual(marked.abuse, { reason: 'spam', note: 'Publicité.', at: '2026-06-01T09:00:00.000Z', by: 'dgsn' });
+    assert.deepEqual(marked.timeline.at(-1)?.abuse, { action: 'marked', reason: 'spam' });
+    const during = (await api.get('/v1/kpis/agencies/dgsn')).body.counts;
+    assert.deepEqual([during.received, during.abusive], [before.received - 1, (before.abusive ?? 0) + 1]);
+    await failure(dgsn.backOffice.markAbusive(spam.trackingCode, { reason: 'spam' }), ApiError, 'invalid_transition');
+    const unmarked = await dgsn.backOffice.unmarkAbusive(spam.trackingCode, { note: 'Marquée par erreur.' });
+    assert.equal(unmarked.abuse, null);
+    assert.equal((await publicClient.submissions.status(spam.trackingCode)).timeline.length, 1, 'the public timeline shows neither');
+    const proof = await publicClient.submissions.prove();
+    assert.ok(proof.header.length > 100 && proof.expires > Date.now());
+  });
+
   test('rate before an answer: ApiError 409 not_answered', async () => {
     await failure(publicClient.submissions.rate(receipt.trackingCode, receipt.accessKey, { score: 3 }), ApiError, 'not_answered');
   });
@@ -561,7 +577,8 @@ describe('client options', () => {
       ]),
       [
         ['/v1/sectors', 'portal/1.0', 'ar', null],
-        ['/v1/submissions', 'portal/1.0', null, null],
+        // a create takes the agency's key (its own systems lodge without a proof of work)
+        ['/v1/submissions', 'portal/1.0', null, `Bearer ${devBackOfficeKey('dgsn')}`],
         ['/v1/submissions/{code}/status', 'portal/1.0', null, null],
         ['/v1/back-office/measures', 'portal/1.0', null, `Bearer ${devBackOfficeKey('dgsn')}`],
       ],

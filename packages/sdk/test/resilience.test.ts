@@ -474,6 +474,7 @@ describe('abort', () => {
       'agencies.get': () => client.agencies.get('dgsn', { signal }),
       'agencies.services': () => client.agencies.services('dgsn', { signal }),
       'submissions.create': () => client.submissions.create(suggestion(), { signal }),
+      'submissions.prove': () => client.submissions.prove({ signal }),
       'submissions.status': () => client.submissions.status(trackingCode, { signal }),
       'submissions.details': () => client.submissions.details(trackingCode, key, { signal }),
       'submissions.rate': () => client.submissions.rate(trackingCode, key, { score: 3 }, { signal }),
@@ -490,6 +491,8 @@ describe('abort', () => {
       'backOffice.forward': () => client.backOffice.forward(trackingCode, { toAgencyId: 'cnss', note: 'Transmise.' }, { signal }),
       'backOffice.reject': () => client.backOffice.reject(trackingCode, { reason: 'duplicate' }, { signal }),
       'backOffice.answer': () => client.backOffice.answer(trackingCode, { answer: 'Une réponse complète.' }, { signal }),
+      'backOffice.markAbusive': () => client.backOffice.markAbusive(trackingCode, { reason: 'spam' }, { signal }),
+      'backOffice.unmarkAbusive': () => client.backOffice.unmarkAbusive(trackingCode, { note: 'Par erreur.' }, { signal }),
       'backOffice.measures': () => client.backOffice.measures({}, { signal }),
       'backOffice.recordMeasure': () =>
         client.backOffice.recordMeasure({ title: 'Titre', description: 'Une description assez longue.', status: 'planned', date: '2026-09-01' }, { signal }),

@@ -64,3 +64,34 @@ export class RateLimiter {
     }
   }
 }
+
+/**
+ * How many submissions each client lodged with each agency on each day (UTC), against `perDay`. A
+ * day's counts are dropped when the next day starts.
+ */
+export class DailyQuota {
+  private day = '';
+  private readonly counts = new Map<string, number>();
+
+  constructor(readonly perDay: number) {}
+
+  private roll(now: Date): void {
+    const day = now.toISOString().slice(0, 10);
+    if (day === this.day) return;
+    this.day = day;
+    this.counts.clear();
+  }
+
+  /** 0 while `key` may lodge more today, else the seconds until midnight UTC. */
+  wait(key: string, now: Date): number {
+    this.roll(now);
+    if ((this.counts.get(key) ?? 0) < this.perDay) return 0;
+    const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+    return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));
+  }
+
+  add(key: string, now: Date): void {
+    this.roll(now);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+}

@@ -6,10 +6,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createHash, randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { type BucketPolicy, RateLimiter } from '../domain/rate-limit.js';
+import { type BucketPolicy, DailyQuota, RateLimiter } from '../domain/rate-limit.js';
 import { hashSecret, secretMatches } from '../domain/secrets.js';
 import { createHandlers } from '../routes/index.js';
 import type { Store } from '../store/index.js';
+import { type ChallengeOptions, Challenges, type Proof } from './challenge.js';
 import { type Operation, operations } from './contract.js';
 import { corsHeaders, corsPolicy, preflightHeaders } from './cors.js';
 import type { OperationId, OperationRequest } from './operation.js';
@@ -22,11 +23,23 @@ export interface RateLimits {
   general: BucketPolicy;
   /** look-ups by tracking code, kept small so that codes cannot be enumerated */
   lookups: BucketPolicy;
+  /** creates without the agency's key, on top of `general`: a person lodges one now and then, a script hundreds */
+  creates?: BucketPolicy;
+  /** creates without the agency's key, per client and agency, in a day (UTC) */
+  dailyPerAgency?: number;
 }
 
-export const defaultRateLimits: RateLimits = {
+/**
+ * Creates: a burst of 5, then one a minute. Per agency a day: 10, as a person lodges one or two
+ * with an agency on a bad day, and a household, a cybercafé or a mobile operator's shared address
+ * (carrier-grade NAT) may lodge a few more; a script from one address adds at most 10 a day, which
+ * duplicate detection counts once when they say the same thing.
+ */
+export const defaultRateLimits: Required<RateLimits> = {
   general: { capacity: 600, refillPerSecond: 100 },
   lookups: { capacity: 30, refillPerSecond: 0.5 },
+  creates: { capacity: 5, refillPerSecond: 1 / 60 },
+  dailyPerAgency: 10,
 };
 
 export interface AppOptions {
@@ -37,8 +50,12 @@ export interface AppOptions {
   publicOrigin?: string;
   /** more origins treated as the sandbox's own: a dev server, Storybook, a test runner's pages */
   trustedOrigins?: readonly string[];
-  /** `false` turns rate limiting off (benchmarks) */
+  /** `false` turns rate limiting off (benchmarks), the daily limit of creates included */
   rateLimits?: RateLimits | false;
+  /** proofs of work on creates without the agency's key; `false` turns them off (tests, benchmarks) */
+  challenge?: ChallengeOptions | false;
+  /** the secret challenges are signed with (default: random, so a restart refuses older ones) */
+  challengeSecret?: string;
   /** largest accepted body, in bytes */
   bodyLimit?: number;
   randomBytes?: (count: number) => Uint8Array;
@@ -53,6 +70,13 @@ interface AnyReply {
 }
 
 const lookupOperations = new Set<OperationId>(['getSubmissionStatus', 'getSubmissionDetails', 'rateSubmission', 'renewSubmission']);
+
+/** What a create must pass before it is lodged, and settles once it is. */
+interface CreateGuard {
+  proof: Proof | null;
+  /** `client|agency`, for the daily limit; null when it does not apply */
+  quotaKey: string | null;
+}
 
 function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
@@ -115,9 +139,16 @@ export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
-  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes });
-  const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits;
-  const limiters = limits && { general: new RateLimiter(limits.general), lookups: new RateLimiter(limits.lookups) };
+  const challenges = new Challenges(options.challenge || {}, options.challengeSecret ?? randomBytes(32).toString('hex'));
+  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes, challenges });
+  const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits && { ...defaultRateLimits, ...options.rateLimits };
+  const limiters = limits && {
+    general: new RateLimiter(limits.general),
+    lookups: new RateLimiter(limits.lookups),
+    creates: new RateLimiter(limits.creates),
+    daily: new DailyQuota(limits.dailyPerAgency),
+  };
+  const challenging = options.challenge !== false;
   const answers = new AnswerCache();
   const own = new Set([options.publicOrigin, ...(options.trustedOrigins ?? [])]);
   const isEmbedder = (origin: string) => own.has(origin) || store.reference.isKnownOrigin(origin);
@@ -137,6 +168,7 @@ export function createApp(options: AppOptions): Hono {
   };
 
   const authenticate = (operation: Operation, c: Context): string | null => {
+    if (operation.securityOptional && c.req.header('authorization') === undefined) return null;
     if (operation.security === 'accessKey') {
       if (!c.req.header('x-access-key'))
         throw new ProblemError(401, 'access_key_required', undefined, undefined, { 'WWW-Authenticate': 'ApiKey header="X-Access-Key"' });
@@ -171,6 +203,39 @@ export function createApp(options: AppOptions): Hono {
     return fields;
   };
 
+  /**
+   * A create without its agency's key: a proof of work first (cheap to refuse), then the client's
+   * creates and its daily count with that agency. An agency's own systems, with its key, pass.
+   */
+  const guardCreate = async (c: Context, keyAgencyId: string | null, agencyId: string, instant: Date): Promise<CreateGuard> => {
+    if (keyAgencyId !== null && keyAgencyId === agencyId) return { proof: null, quotaKey: null };
+    const proof = challenging ? await challenges.verify(c.req.header('altcha'), instant) : null;
+    if (!limiters) return { proof, quotaKey: null };
+    const client = clientOf(c);
+    const allowance = limiters.creates.take(client);
+    if (allowance.wait > 0)
+      throw new ProblemError(429, 'rate_limited', undefined, undefined, {
+        ...rateLimitFields('creates', limiters.creates.policy, allowance),
+        'Retry-After': String(allowance.wait),
+      });
+    const quotaKey = `${client}|${agencyId}`;
+    const untilTomorrow = limiters.daily.wait(quotaKey, instant);
+    if (untilTomorrow > 0)
+      throw new ProblemError(429, 'daily_limit_reached', `At most ${limiters.daily.perDay} a day with one agency.`, undefined, {
+        'Retry-After': String(untilTomorrow),
+      });
+    return { proof, quotaKey };
+  };
+
+  /** Inside the create's transaction: the proof is spent with the submission, or not at all. */
+  const spend = (guard: CreateGuard | null, instant: Date) => {
+    if (guard?.proof && !store.challenges.spend(guard.proof.nonce, guard.proof.expires, instant))
+      throw new ProblemError(403, 'challenge_invalid', 'This proof was already spent.');
+  };
+  const settle = (guard: CreateGuard | null, instant: Date) => {
+    if (guard?.quotaKey && limiters) limiters.daily.add(guard.quotaKey, instant);
+  };
+
   const run = async (operation: Operation, c: Context, cors: Record<string, string>): Promise<Response> => {
     const id = operation.operationId as OperationId;
     const agencyId = authenticate(operation, c);
@@ -195,17 +260,34 @@ export function createApp(options: AppOptions): Hono {
       },
     };
     // Each handler is typed against its own operation; here they are all run the same way.
-    const handler = handlers[id] as unknown as (request: OperationRequest<OperationId>) => AnyReply;
+    const anyHandler = handlers[id] as unknown as (request: OperationRequest<OperationId>) => AnyReply | Promise<AnyReply>;
+    // Inside a transaction, a handler answers at once: only a read may wait.
+    const handler = (request: OperationRequest<OperationId>): AnyReply => {
+      const answer = anyHandler(request);
+      if (answer instanceof Promise) throw new Error(`${id} answered a promise inside a transaction`);
+      return answer;
+    };
 
     const idempotencyKey = operation.parameters.some((p) => p.name === 'Idempotency-Key') ? c.req.header('idempotency-key') : undefined;
+    const hash = idempotencyKey === undefined ? '' : requestHash(id, body);
+    /** The first answer made for this idempotency key, replayed; nothing is checked or counted again. */
+    const replay = (): Response | null => {
+      const stored = idempotencyKey === undefined ? undefined : store.idempotency.find(idempotencyKey, instant);
+      if (!stored) return null;
+      if (stored.requestHash !== hash) throw new ProblemError(409, 'idempotency_key_reused');
+      return json(stored.status, stored.body, { ...stored.headers, ...cors, 'Idempotency-Replayed': 'true' });
+    };
+    const replayed = replay();
+    if (replayed) return replayed;
+    const guard = id === 'createSubmission' ? await guardCreate(c, agencyId, (body as { agencyId: string }).agencyId, instant) : null;
+
     if (idempotencyKey !== undefined) {
-      const hash = requestHash(id, body);
-      const stored = store.idempotency.find(idempotencyKey, instant);
-      if (stored) {
-        if (stored.requestHash !== hash) throw new ProblemError(409, 'idempotency_key_reused');
-        return json(stored.status, stored.body, { ...stored.headers, ...cors, 'Idempotency-Replayed': 'true' });
-      }
+      let again: Response | null = null;
       const reply = store.transaction(() => {
+        // The same key may have been lodged while this request waited on its proof.
+        again = replay();
+        if (again) return null;
+        spend(guard, instant);
         const answer = handler(request);
         store.idempotency.save(
           idempotencyKey,
@@ -214,10 +296,19 @@ export function createApp(options: AppOptions): Hono {
         );
         return answer;
       });
+      if (again !== null || reply === null) return again!;
+      settle(guard, instant);
       return json(reply.status, JSON.stringify(reply.body), { ...reply.headers, ...cors, 'Idempotency-Replayed': 'false' });
     }
 
-    const reply = operation.method === 'get' ? handler(request) : store.transaction(() => handler(request));
+    const reply =
+      operation.method === 'get'
+        ? await anyHandler(request)
+        : store.transaction(() => {
+            spend(guard, instant);
+            return handler(request);
+          });
+    settle(guard, instant);
     if (reply.status === 204) return new Response(null, { status: 204, headers: { ...reply.headers, ...cors } });
     const text = JSON.stringify(reply.body);
     if (cacheable !== undefined) answers.set(c.req.url, cacheable.ETag, text);

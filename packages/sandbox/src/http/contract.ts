@@ -35,7 +35,10 @@ export interface Operation {
   /** the contract's path, e.g. `/v1/agencies/{agencyId}` */
   path: string;
   parameters: Parameter[];
+  /** the key the operation takes, if any */
   security: SecurityScheme | null;
+  /** the key may be left out (`security: [{}, …]`): a create, which an agency's own systems make with their key */
+  securityOptional: boolean;
   validateBody: ValidateFunction | null;
 }
 
@@ -145,7 +148,8 @@ function readOperations(): Operation[] {
           validate: compile(`${pointer}/schema`),
         };
       });
-      const security = (operation.security as Json[] | undefined)?.[0];
+      const requirements = (operation.security as Json[] | undefined) ?? [];
+      const security = requirements.find((requirement) => Object.keys(requirement).length > 0);
       const hasBody = (operation.requestBody as Json | undefined) !== undefined;
       operations.push({
         operationId: operation.operationId as string,
@@ -153,6 +157,7 @@ function readOperations(): Operation[] {
         path,
         parameters,
         security: security ? (Object.keys(security)[0] as SecurityScheme) : null,
+        securityOptional: requirements.some((requirement) => Object.keys(requirement).length === 0),
         validateBody: hasBody ? compile(`${base}/requestBody/content/application~1json/schema`) : null,
       });
     }

@@ -6,12 +6,13 @@
 import type { Operation } from './contract.js';
 
 export const exposedHeaders = 'ETag, Location, Retry-After, Idempotency-Replayed, RateLimit, RateLimit-Policy';
-const allowedHeaders = 'Content-Type, Idempotency-Key, X-Access-Key, If-None-Match';
+const allowedHeaders = 'Content-Type, Idempotency-Key, X-Access-Key, If-None-Match, Altcha';
 
 export type CorsPolicy = 'open' | 'embedders' | 'none';
 
 export function corsPolicy(operation: Operation): CorsPolicy {
-  if (operation.security === 'backOfficeKey' || operation.security === 'adminKey') return 'none';
+  // A create takes an agency's key from its servers, and none from a page: a page's policy.
+  if (!operation.securityOptional && (operation.security === 'backOfficeKey' || operation.security === 'adminKey')) return 'none';
   return operation.method === 'get' && operation.security === null ? 'open' : 'embedders';
 }
 

@@ -46,6 +46,7 @@ export interface OperationRequest<O extends OperationId> {
   revalidate(headers: { ETag: string; 'Cache-Control': string }): void;
 }
 
-export type Handler<O extends OperationId> = (request: OperationRequest<O>) => Reply<O>;
+/** A handler answers at once; a read may take a promise (issuing a challenge signs it with WebCrypto). */
+export type Handler<O extends OperationId> = (request: OperationRequest<O>) => Reply<O> | Promise<Reply<O>>;
 
 export type Handlers = { [O in OperationId]: Handler<O> };

@@ -36,6 +36,9 @@ const titles: Record<ProblemCode, string> = {
   malformed_request: 'The request is not valid HTTP',
   headers_too_large: 'The request line or headers are too large',
   request_timeout: 'The request took too long to arrive',
+  daily_limit_reached: 'Too many submissions from this client with this agency today',
+  challenge_required: 'A proof of work is required',
+  challenge_invalid: 'The proof of work is forged, expired or already spent',
 };
 
 /**

@@ -6,7 +6,7 @@
  */
 import { type Allowance, type BucketPolicy, quotaOf } from '../domain/rate-limit.js';
 
-export type PolicyName = 'general' | 'lookups';
+export type PolicyName = 'general' | 'lookups' | 'creates';
 
 export function rateLimitFields(name: PolicyName, policy: BucketPolicy, allowance: Allowance): Record<string, string> {
   const { quota, window } = quotaOf(policy);

@@ -17,6 +17,8 @@ type BackOfficeOperations =
   | 'forwardSubmission'
   | 'rejectSubmission'
   | 'answerSubmission'
+  | 'markSubmissionAbusive'
+  | 'unmarkSubmissionAbusive'
   | 'listMeasures'
   | 'recordMeasure'
   | 'updateMeasure'
@@ -37,8 +39,15 @@ export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOf
   };
   const changed = (row: SubmissionRow, agencies: string[], now: Date) => {
     store.figures.kpis.invalidate(agencies, row.year);
-    return { status: 200 as const, body: store.submissions.details(row, now) };
+    return { status: 200 as const, body: store.submissions.details(row, now, 'agency') };
   };
+  /** Every agency whose figures count this submission: its holder, and those that forwarded it on. */
+  const counters = (row: SubmissionRow): string[] => [
+    ...new Set([
+      row.agency_id,
+      ...(store.db.prepare('SELECT from_agency_id FROM forwards WHERE submission_id = ?').pluck().all(row.id) as string[]),
+    ]),
+  ];
   const ownMeasure = (measureId: number, agencyId: string | null) => {
     const measure = store.measures.own(agencyId!, measureId);
     if (!measure) throw new ProblemError(404, 'measure_not_found');
@@ -64,7 +73,10 @@ export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOf
       ),
     }),
 
-    getInboxSubmission: ({ path, agencyId, now }) => ({ status: 200, body: store.submissions.details(own(path.trackingCode, agencyId), now) }),
+    getInboxSubmission: ({ path, agencyId, now }) => ({
+      status: 200,
+      body: store.submissions.details(own(path.trackingCode, agencyId), now, 'agency'),
+    }),
 
     acknowledgeSubmission: ({ path, agencyId, body, now }) => {
       const row = from(own(path.trackingCode, agencyId), ['received', 'forwarded']);
@@ -86,6 +98,18 @@ export function backOfficeRoutes({ store }: RouteContext): Pick<Handlers, BackOf
     answerSubmission: ({ path, agencyId, body, now }) => {
       const row = from(own(path.trackingCode, agencyId), open);
       return changed(store.submissions.answer(row, now, body.answer, body.note ?? null), [row.agency_id], now);
+    },
+
+    markSubmissionAbusive: ({ path, agencyId, body, now }) => {
+      const row = own(path.trackingCode, agencyId);
+      if (row.abuse_reason !== null) throw new ProblemError(409, 'invalid_transition', 'The submission is already marked abusive.');
+      return changed(store.submissions.markAbusive(row, now, body.reason, body.note ?? null, agencyId!), counters(row), now);
+    },
+
+    unmarkSubmissionAbusive: ({ path, agencyId, body, now }) => {
+      const row = own(path.trackingCode, agencyId);
+      if (row.abuse_reason === null) throw new ProblemError(409, 'invalid_transition', 'The submission is not marked abusive.');
+      return changed(store.submissions.unmarkAbusive(row, now, body.note, agencyId!), counters(row), now);
     },
 
     listMeasures: ({ query, agencyId }) => ({ status: 200, body: { items: store.measures.list(agencyId!, query.year) } }),

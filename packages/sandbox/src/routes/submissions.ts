@@ -3,6 +3,7 @@
  * rate the answer, renew it.
  */
 import { dueDateFor, isoDate } from '../domain/deadline.js';
+import { duplicateOf, duplicateWindowDays } from '../domain/duplicates.js';
 import { generateSecret, hashSecret, secretMatches } from '../domain/secrets.js';
 import { generateTrackingCode } from '@chikaya/sdk';
 import type { components } from '@chikaya/sdk';
@@ -37,7 +38,11 @@ function checkReferences(store: Store, input: Schemas['SubmissionInput'], now: D
 export function submissionRoutes({
   store,
   randomBytes,
-}: RouteContext): Pick<Handlers, 'createSubmission' | 'getSubmissionStatus' | 'getSubmissionDetails' | 'rateSubmission' | 'renewSubmission'> {
+  challenges,
+}: RouteContext): Pick<
+  Handlers,
+  'createSubmission' | 'getChallenge' | 'getSubmissionStatus' | 'getSubmissionDetails' | 'rateSubmission' | 'renewSubmission'
+> {
   /** The submission, once the access key in the request opens it. */
   const unlocked = (trackingCode: string, header: (name: string) => string | undefined): SubmissionRow => {
     const row = findSubmission(store, trackingCode);
@@ -55,6 +60,16 @@ export function submissionRoutes({
       let trackingCode = generateTrackingCode(randomBytes);
       while (!store.submissions.isCodeFree(trackingCode)) trackingCode = generateTrackingCode(randomBytes);
       const accessKey = generateSecret('ak', 24, randomBytes);
+      const identity = {
+        nationalId: body.complainant?.nationalId ?? null,
+        email: body.complainant?.email ?? null,
+        phone: body.complainant?.phone ?? null,
+      };
+      const since = new Date(now.getTime() - duplicateWindowDays * 86_400_000);
+      const original = duplicateOf(
+        { ...identity, subject: body.subject, description: body.description, receivedAt: now },
+        store.submissions.earlierOf(agency.id, identity, since),
+      );
       const row = store.submissions.insert({
         trackingCode,
         accessKeyHash: hashSecret(accessKey),
@@ -72,6 +87,7 @@ export function submissionRoutes({
         origin,
         receivedAt: now,
         dueDate: dueDateFor(now),
+        duplicateOf: original?.id ?? null,
       });
       store.figures.kpis.invalidate([agency.id], row.year);
       return {
@@ -88,6 +104,8 @@ export function submissionRoutes({
         headers: { Location: `/v1/submissions/${row.tracking_code}/status` },
       };
     },
+
+    getChallenge: async ({ now }) => ({ status: 200, body: await challenges.issue(now), headers: { 'Cache-Control': 'no-store' } }),
 
     getSubmissionStatus: ({ path }) => ({ status: 200, body: store.submissions.statusView(findSubmission(store, path.trackingCode)) }),
 

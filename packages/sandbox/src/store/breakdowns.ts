@@ -9,6 +9,8 @@
 import type { components } from '@chikaya/sdk';
 import type { Breakdowns } from '../domain/disclosure.js';
 import type { Db } from './db.js';
+// A report counts what the KPIs count: neither duplicates nor abusive submissions.
+import { counted } from './kpis.js';
 import { measureColumns } from './measures.js';
 
 type Schemas = components['schemas'];
@@ -114,7 +116,7 @@ export class BreakdownStore {
         `SELECT s.agency_id, coalesce(v.service_category_id, 'unclassified'), s.kind, coalesce(s.region_id, 'unknown'), s.channel,
            s.service_id, substr(s.received_at, 1, 7), s.answered_at IS NOT NULL
          FROM submissions s LEFT JOIN services v ON v.id = s.service_id
-         WHERE s.agency_id IN (SELECT value FROM json_each(?)) AND s.year = ?`,
+         WHERE s.agency_id IN (SELECT value FROM json_each(?)) AND s.year = ? AND ${counted('s.')}`,
       )
       .raw();
     this.measures = db.prepare(`SELECT ${measureColumns} FROM measures WHERE agency_id IN (SELECT value FROM json_each(?)) AND year = ?`);

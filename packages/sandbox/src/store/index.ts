@@ -1,5 +1,6 @@
 /** The sandbox's storage: one SQLite database, one class per kind of record. */
 import { BreakdownStore } from './breakdowns.js';
+import { SpentChallenges } from './challenges.js';
 import type { Db } from './db.js';
 import { Figures } from './figures.js';
 import { IdempotencyStore } from './idempotency.js';
@@ -16,6 +17,7 @@ export interface Store {
   figures: Figures;
   measures: MeasureStore;
   idempotency: IdempotencyStore;
+  challenges: SpentChallenges;
   /** Runs `work` in one transaction: every change of a request commits together or not at all. */
   transaction<T>(work: () => T): T;
 }
@@ -29,6 +31,7 @@ export function createStore(db: Db): Store {
     figures: new Figures(reference, new KpiStore(db), new PublishedReports(db), new BreakdownStore(db)),
     measures: new MeasureStore(db),
     idempotency: new IdempotencyStore(db),
+    challenges: new SpentChallenges(db),
     transaction: (work) => db.transaction(work)(),
   };
 }

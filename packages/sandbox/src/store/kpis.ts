@@ -29,7 +29,17 @@ export interface Counts {
   ratings: number;
   /** days from receipt to first answer → how many submissions took that long */
   answerDays: Record<string, number>;
+  /** submissions marked abusive, counted nowhere else */
+  abusive: number;
+  /** submissions repeating an earlier one of the same person, counted nowhere else */
+  duplicates: number;
 }
+
+/**
+ * What the KPIs and reports count: neither a submission an officer marked abusive nor one that
+ * repeats an earlier one, so that a flood moves no public figure (`domain/duplicates.ts`).
+ */
+export const counted = (table = '') => `${table}duplicate_of IS NULL AND ${table}abuse_reason IS NULL`;
 
 const kinds: readonly Kind[] = ['complaint', 'observation', 'suggestion'];
 
@@ -51,6 +61,8 @@ export function emptyCounts(): Counts {
     ratingSum: 0,
     ratings: 0,
     answerDays: {},
+    abusive: 0,
+    duplicates: 0,
   };
 }
 
@@ -69,6 +81,8 @@ export function addCounts(into: Counts, from: Counts): Counts {
   into.ratingSum += from.ratingSum;
   into.ratings += from.ratings;
   for (const [days, count] of Object.entries(from.answerDays)) into.answerDays[days] = (into.answerDays[days] ?? 0) + count;
+  into.abusive += from.abusive;
+  into.duplicates += from.duplicates;
   return into;
 }
 
@@ -122,6 +136,8 @@ export function kpisFrom(counts: Counts, scope: KpiScope): Schemas['Kpis'] {
       overdue: counts.overdue,
       open: counts.open,
       byKind,
+      abusive: counts.abusive,
+      duplicates: counts.duplicates,
     },
     medianDaysToAnswer: histogramPercentile(counts.answerDays, 0.5),
     satisfaction: {
@@ -158,6 +174,7 @@ export class KpiStore {
   private readonly byKind;
   private readonly forwardedByKind;
   private readonly days;
+  private readonly left;
 
   constructor(private readonly db: Db) {
     this.readYear = db.prepare('SELECT agency_id, data FROM agency_kpis WHERE year = ? AND computed_on = ?');
@@ -179,15 +196,19 @@ export class KpiStore {
          sum(answered_at IS NULL AND status <> 'rejected' AND due_date < @today) AS overdue,
          sum(answered_at IS NULL AND status <> 'rejected' AND due_date >= @today) AS open,
          sum(rating_score) AS rating_sum, count(rating_score) AS ratings
-       FROM submissions WHERE agency_id = @agency AND year = @year GROUP BY kind`,
+       FROM submissions WHERE agency_id = @agency AND year = @year AND ${counted()} GROUP BY kind`,
     );
     this.forwardedByKind = db.prepare(
       `SELECT s.kind AS kind, count(*) AS n FROM forwards f JOIN submissions s ON s.id = f.submission_id
-       WHERE f.from_agency_id = ? AND f.year = ? GROUP BY s.kind`,
+       WHERE f.from_agency_id = ? AND f.year = ? AND ${counted('s.')} GROUP BY s.kind`,
     );
     this.days = db.prepare(
       `SELECT CAST(julianday(substr(answered_at, 1, 10)) - julianday(substr(received_at, 1, 10)) AS INTEGER) AS days, count(*) AS n
-       FROM submissions WHERE agency_id = ? AND year = ? AND answered_at IS NOT NULL GROUP BY days`,
+       FROM submissions WHERE agency_id = ? AND year = ? AND answered_at IS NOT NULL AND ${counted()} GROUP BY days`,
+    );
+    this.left = db.prepare(
+      `SELECT count(abuse_reason) AS abusive, coalesce(sum(abuse_reason IS NULL AND duplicate_of IS NOT NULL), 0) AS duplicates
+       FROM submissions WHERE agency_id = ? AND year = ? AND (abuse_reason IS NOT NULL OR duplicate_of IS NOT NULL)`,
     );
   }
 
@@ -210,6 +231,9 @@ export class KpiStore {
     for (const row of this.forwardedByKind.all(agencyId, year) as { kind: Kind; n: number }[]) counts.forwardedOut[row.kind] = row.n;
     for (const row of this.days.all(agencyId, year) as { days: number; n: number }[])
       counts.answerDays[String(Math.max(0, row.days))] = row.n;
+    const left = this.left.get(agencyId, year) as { abusive: number; duplicates: number };
+    counts.abusive = left.abusive;
+    counts.duplicates = left.duplicates;
     return counts;
   }
 

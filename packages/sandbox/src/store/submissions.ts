@@ -5,6 +5,7 @@
  */
 import { daysBetween, isoDate, renewableUntil } from '../domain/deadline.js';
 import type { components } from '@chikaya/sdk';
+import { type Earlier, type Identity, normalizeIdentity } from '../domain/duplicates.js';
 import type { Db } from './db.js';
 
 type Schemas = components['schemas'];
@@ -47,6 +48,12 @@ export interface SubmissionRow {
   rating_comment: string | null;
   rated_at: string | null;
   closed_at: string | null;
+  /** the earlier submission this one repeats */
+  duplicate_of: number | null;
+  abuse_reason: Schemas['AbuseReason'] | null;
+  abuse_note: string | null;
+  abuse_at: string | null;
+  abuse_by: string | null;
 }
 
 interface EventRow {
@@ -55,7 +62,12 @@ interface EventRow {
   actor: ActorKind;
   agency_id: string | null;
   note: string | null;
+  abuse_action: 'marked' | 'unmarked' | null;
+  abuse_reason: Schemas['AbuseReason'] | null;
 }
+
+/** Who is reading: the holder of the access key (or anyone, for the status) sees no abuse event, no flag. */
+export type Audience = 'public' | 'agency';
 
 export interface NewSubmission {
   trackingCode: string;
@@ -73,6 +85,7 @@ export interface NewSubmission {
   origin: string | null;
   receivedAt: Date;
   dueDate: string;
+  duplicateOf: number | null;
 }
 
 /** Whether an answered complaint may still be renewed on `today`. */
@@ -95,8 +108,8 @@ export class SubmissionStore {
       .prepare(
         `INSERT INTO submissions (tracking_code, access_key_hash, kind, agency_id, lodged_with, service_id, region_id,
            province_id, commune, subject, description, occurred_on, full_name, national_id, email, phone,
-           answer_language, channel, origin, status, received_at, year, due_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+           answer_language, channel, origin, status, received_at, year, due_date, duplicate_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)`,
       )
       .run(
         submission.trackingCode,
@@ -121,6 +134,7 @@ export class SubmissionStore {
         receivedAt,
         submission.receivedAt.getUTCFullYear(),
         submission.dueDate,
+        submission.duplicateOf,
       );
     const id = Number(lastInsertRowid);
     this.addEvent(id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
@@ -135,21 +149,73 @@ export class SubmissionStore {
     return this.db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
   }
 
-  private addEvent(id: number, at: Date, status: Status, actor: ActorKind, agencyId: string | null, note: string | null): void {
+  private addEvent(
+    id: number,
+    at: Date,
+    status: Status,
+    actor: ActorKind,
+    agencyId: string | null,
+    note: string | null,
+    abuse: { action: 'marked' | 'unmarked'; reason: Schemas['AbuseReason'] | null } | null = null,
+  ): void {
     this.db
-      .prepare('INSERT INTO events (submission_id, at, status, actor, agency_id, note) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, at.toISOString(), status, actor, agencyId, note);
+      .prepare('INSERT INTO events (submission_id, at, status, actor, agency_id, note, abuse_action, abuse_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, at.toISOString(), status, actor, agencyId, note, abuse?.action ?? null, abuse?.reason ?? null);
   }
 
-  private timeline(id: number): Schemas['TimelineEvent'][] {
+  private timeline(id: number, audience: Audience): Schemas['TimelineEvent'][] {
     const rows = this.db
-      .prepare('SELECT at, status, actor, agency_id, note FROM events WHERE submission_id = ? ORDER BY id')
+      .prepare(
+        `SELECT at, status, actor, agency_id, note, abuse_action, abuse_reason FROM events
+         WHERE submission_id = ? ${audience === 'public' ? 'AND abuse_action IS NULL' : ''} ORDER BY id`,
+      )
       .all(id) as EventRow[];
-    return rows.map((row) => ({ at: row.at, status: row.status, actor: row.actor, agencyId: row.agency_id, note: row.note }));
+    return rows.map((row) => ({
+      at: row.at,
+      status: row.status,
+      actor: row.actor,
+      agencyId: row.agency_id,
+      note: row.note,
+      ...(row.abuse_action === null ? {} : { abuse: { action: row.abuse_action, reason: row.abuse_reason } }),
+    }));
+  }
+
+  /**
+   * The earlier submissions lodged with `agencyId` since `since` by someone with this national ID,
+   * email or phone, oldest first; duplicates themselves left out, so that a repeat points to the first.
+   */
+  earlierOf(agencyId: string, identity: Identity, since: Date): Earlier[] {
+    const { nationalId, email, phone } = normalizeIdentity(identity);
+    if (nationalId === null && email === null && phone === null) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT id, received_at, subject, description, national_id, email, phone FROM submissions
+         WHERE lodged_with = ? AND received_at >= ? AND duplicate_of IS NULL
+           AND (upper(national_id) = ? OR lower(email) = ? OR replace(phone, '+212', '0') = ?)
+         ORDER BY received_at, id LIMIT 500`,
+      )
+      .all(agencyId, since.toISOString(), nationalId, email, phone) as {
+      id: number;
+      received_at: string;
+      subject: string;
+      description: string;
+      national_id: string | null;
+      email: string | null;
+      phone: string | null;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      receivedAt: row.received_at,
+      subject: row.subject,
+      description: row.description,
+      nationalId: row.national_id,
+      email: row.email,
+      phone: row.phone,
+    }));
   }
 
   /** What anyone with the tracking code may see: no personal data. */
-  statusView(row: SubmissionRow): Schemas['SubmissionStatus'] {
+  statusView(row: SubmissionRow, audience: Audience = 'public'): Schemas['SubmissionStatus'] {
     return {
       trackingCode: row.tracking_code,
       kind: row.kind,
@@ -160,16 +226,16 @@ export class SubmissionStore {
       answeredAt: row.answered_at,
       closedAt: row.closed_at,
       renewed: row.renewed_at !== null,
-      timeline: this.timeline(row.id),
+      timeline: this.timeline(row.id, audience),
     };
   }
 
   /** The whole submission, for the holder of its access key or its agency. */
-  details(row: SubmissionRow, now: Date): Schemas['SubmissionDetails'] {
+  details(row: SubmissionRow, now: Date, audience: Audience = 'public'): Schemas['SubmissionDetails'] {
     const deadline = renewalDeadline(row);
     const renewableUntilDay = deadline !== null && deadline >= isoDate(now) ? deadline : null;
     return {
-      ...this.statusView(row),
+      ...this.statusView(row, audience),
       serviceId: row.service_id,
       location:
         row.region_id === null
@@ -203,7 +269,38 @@ export class SubmissionStore {
       renewableUntil: renewableUntilDay,
       canRate: row.status === 'answered' && row.rating_score === null,
       canRenew: renewableUntilDay !== null,
+      ...(audience === 'agency' ? this.flags(row) : {}),
     };
+  }
+
+  /** What the agency alone is told: the submission this one repeats, and the abuse mark. */
+  private flags(row: SubmissionRow): Pick<Schemas['SubmissionDetails'], 'duplicateOf' | 'abuse'> {
+    const original =
+      row.duplicate_of === null
+        ? null
+        : (this.db.prepare('SELECT tracking_code FROM submissions WHERE id = ?').pluck().get(row.duplicate_of) as string);
+    return {
+      duplicateOf: original,
+      abuse:
+        row.abuse_reason === null || row.abuse_at === null || row.abuse_by === null
+          ? null
+          : { reason: row.abuse_reason, note: row.abuse_note, at: row.abuse_at, by: row.abuse_by },
+    };
+  }
+
+  /** Marks it abusive for the agency of `byAgencyId`'s key; its status does not change. */
+  markAbusive(row: SubmissionRow, now: Date, reason: Schemas['AbuseReason'], note: string | null, byAgencyId: string): SubmissionRow {
+    this.db
+      .prepare('UPDATE submissions SET abuse_reason = ?, abuse_note = ?, abuse_at = ?, abuse_by = ? WHERE id = ?')
+      .run(reason, note, now.toISOString(), byAgencyId, row.id);
+    this.addEvent(row.id, now, row.status, 'agency', byAgencyId, note, { action: 'marked', reason });
+    return this.byId(row.id);
+  }
+
+  unmarkAbusive(row: SubmissionRow, now: Date, note: string, byAgencyId: string): SubmissionRow {
+    this.db.prepare('UPDATE submissions SET abuse_reason = NULL, abuse_note = NULL, abuse_at = NULL, abuse_by = NULL WHERE id = ?').run(row.id);
+    this.addEvent(row.id, now, row.status, 'agency', byAgencyId, note, { action: 'unmarked', reason: null });
+    return this.byId(row.id);
   }
 
   acknowledge(row: SubmissionRow, now: Date, note: string | null): SubmissionRow {

@@ -129,8 +129,41 @@ export interface paths {
          *     tracking code and the secret access key, shown only this once. Send an `Idempotency-Key` to
          *     retry safely: the same key with the same body replays the first answer, never creating a
          *     second submission. A browser may submit only from one of the agency's `allowedOrigins`.
+         *
+         *     Without a key, a create carries a proof of work (`Altcha`, from `GET /v1/challenge`) and counts
+         *     against the client's limits: a burst of 5, then one a minute (`rate_limited`), and 10 a day with
+         *     one agency (`daily_limit_reached`). An agency's own systems (a case system importing phone
+         *     complaints) send its back-office key instead: their creates for that agency need no proof and
+         *     meet neither limit.
+         *
+         *     A submission that repeats an earlier one of the same person (national ID, email or phone) with
+         *     the same agency within 30 days, in nearly the same words, is lodged all the same, but flagged
+         *     (`duplicateOf`, in the agency's view) and counted once in the KPIs and reports.
          */
         post: operations["createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proof-of-work challenge for a submission
+         * @description A new challenge, signed and good for 10 minutes, to solve before lodging a submission (see the
+         *     `Challenge` schema and the `Altcha` header). A form fetches one as soon as the user starts, and
+         *     solves it in the background (half a second to a few seconds on a phone), so that it is ready by
+         *     the time they send. Never cached: each is used once.
+         */
+        get: operations["getChallenge"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -432,6 +465,49 @@ export interface paths {
          * @description `received`, `forwarded` or `in_progress` → `answered`. The answer is shown to the holder of the access key.
          */
         post: operations["answerSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/mark-abusive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a submission abusive
+         * @description Takes the submission out of the KPIs and reports, whatever its status, which does not change;
+         *     the agency's count of abusive submissions (`counts.abusive`) is public, so that marking cannot
+         *     hide real complaints. The agency's timeline records it with the key's agency; the public
+         *     timeline does not show it. Withdrawn with `unmark-abusive`.
+         */
+        post: operations["markSubmissionAbusive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/back-office/submissions/{trackingCode}/unmark-abusive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submission's abuse mark
+         * @description The submission counts again in the KPIs and reports; the agency's timeline records it, with the key's agency.
+         */
+        post: operations["unmarkSubmissionAbusive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -741,8 +817,70 @@ export interface components {
             actor: components["schemas"]["ActorKind"];
             /** @description The agency concerned at that moment. */
             agencyId: components["schemas"]["Slug"] | null;
-            /** @description A public note, free of personal data. */
+            /** @description A public note, free of personal data; on an `abuse` event, the officer's note, seen by the agency only. */
             note: string | null;
+            /**
+             * @description Only in the agency's view (back office): the submission was marked abusive or the mark was
+             *     withdrawn, by the key of `agencyId`; `status` is the status it had then, unchanged. The
+             *     public timeline holds no such event.
+             */
+            abuse?: {
+                /** @enum {string} */
+                action: "marked" | "unmarked";
+                reason: components["schemas"]["AbuseReason"] | null;
+            };
+        };
+        /**
+         * @description Why an officer marked a submission abusive: `spam` (advertising, nonsense), `duplicate_flood`
+         *     (the same submission sent again and again), `insulting` (insults, threats), `test` (a test, not
+         *     a real submission).
+         * @enum {string}
+         */
+        AbuseReason: "spam" | "duplicate_flood" | "insulting" | "test";
+        /** @description The mark an officer set, with the key's agency (`by`); there are no staff accounts yet. */
+        Abuse: {
+            reason: components["schemas"]["AbuseReason"];
+            note: string | null;
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["Slug"];
+        };
+        MarkAbusiveInput: {
+            reason: components["schemas"]["AbuseReason"];
+            /** @description Seen by the agency only. */
+            note?: string;
+        };
+        UnmarkAbusiveInput: {
+            /** @description Why the mark is withdrawn; seen by the agency only. */
+            note: string;
+        };
+        /**
+         * @description A proof-of-work challenge in ALTCHA's v2 format, signed by the platform: find a `counter` such
+         *     that the key derived from `salt` and `nonce` followed by the counter (4 bytes, big-endian), with
+         *     `algorithm` applied `cost` times, starts with `keyPrefix` (hex); send the challenge back with
+         *     the counter and the key (`Altcha` header). `data.expires` (seconds since 1970, by the platform's
+         *     clock) is when it stops being accepted, `data.issued` when it was made: a client whose clock is
+         *     off judges the time left by the difference.
+         */
+        Challenge: {
+            parameters: {
+                /** @enum {string} */
+                algorithm: "SHA-256" | "SHA-384" | "SHA-512";
+                nonce: string;
+                salt: string;
+                /** Format: int32 */
+                cost: number;
+                /** Format: int32 */
+                keyLength: number;
+                keyPrefix: string;
+                data: {
+                    /** Format: int64 */
+                    issued: number;
+                    /** Format: int64 */
+                    expires: number;
+                };
+            };
+            signature: string;
         };
         /** @description What anyone holding the tracking code may see; no personal data. */
         SubmissionStatus: {
@@ -798,6 +936,14 @@ export interface components {
             renewableUntil: string | null;
             canRate: boolean;
             canRenew: boolean;
+            /**
+             * @description Only in the agency's view: the earlier submission this one repeats (the same national ID,
+             *     email or phone, the same agency, nearly the same subject and description, within 30 days), or
+             *     null. A duplicate is not counted in the KPIs and reports, but in `counts.duplicates`.
+             */
+            duplicateOf?: components["schemas"]["TrackingCode"] | null;
+            /** @description Only in the agency's view; the abuse mark, or null. An abusive submission is not counted in the KPIs and reports, but in `counts.abusive`. */
+            abuse?: components["schemas"]["Abuse"] | null;
         };
         Answer: {
             text: string;
@@ -892,6 +1038,18 @@ export interface components {
                  */
                 open: number;
                 byKind: components["schemas"]["KindCounts"];
+                /**
+                 * Format: int32
+                 * @description Submissions received that the agency marked abusive: left out of every other count, and
+                 *     published so that marking cannot hide real complaints. Absent from reports approved
+                 *     before it was counted.
+                 */
+                abusive?: number;
+                /**
+                 * Format: int32
+                 * @description Submissions received that repeat an earlier one of the same person (`duplicateOf`), left out of every other count. Absent from reports approved before it was counted.
+                 */
+                duplicates?: number;
             };
             medianDaysToAnswer: number | null;
             satisfaction: {
@@ -1201,7 +1359,7 @@ export interface components {
             detail?: string;
             instance?: string;
             /** @enum {string} */
-            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited" | "duplicate_key" | "method_not_allowed" | "malformed_request" | "headers_too_large" | "request_timeout";
+            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited" | "duplicate_key" | "method_not_allowed" | "malformed_request" | "headers_too_large" | "request_timeout" | "daily_limit_reached" | "challenge_required" | "challenge_invalid";
             errors?: components["schemas"]["FieldError"][];
             /**
              * @description There were more invalid fields than `errors` lists (at most 50); present only then.
@@ -1262,7 +1420,12 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The access key is wrong (`access_key_invalid`) or the browser's origin may not submit for this agency (`origin_not_allowed`). */
+        /**
+         * @description The access key is wrong (`access_key_invalid`), the browser's origin may not submit for this
+         *     agency (`origin_not_allowed`), a create carries no proof of work (`challenge_required`), or its
+         *     proof is forged, expired or already spent (`challenge_invalid`): fetch a new challenge, solve
+         *     it and send again with the same idempotency key.
+         */
         Forbidden: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
@@ -1286,7 +1449,8 @@ export interface components {
         };
         /**
          * @description The request contradicts the current state: `idempotency_key_reused` (the key was used for
-         *     another body), `invalid_transition`, `not_answered`, `already_rated`, `not_renewable`,
+         *     another body), `invalid_transition` (also marking abusive what already is, or withdrawing a
+         *     mark that is not there), `not_answered`, `already_rated`, `not_renewable`,
          *     `agency_exists`, `report_already_published`, `year_not_over` (a report is approved once its
          *     year has ended).
          */
@@ -1333,7 +1497,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests from this client (`rate_limited`); try again after `Retry-After` seconds. */
+        /**
+         * @description Too many requests from this client (`rate_limited`), or, for a create, too many submissions
+         *     from this client with this agency today (`daily_limit_reached`, until midnight UTC); try again
+         *     after `Retry-After` seconds.
+         */
         TooManyRequests: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
@@ -1363,6 +1531,14 @@ export interface components {
         PageSize: number;
         /** @description A unique key per intended submission (a UUID); retries reuse it. Kept 24 hours. */
         IdempotencyKey: string;
+        /**
+         * @description The proof of work: base64 of the JSON `{ "challenge": …, "solution": { "counter", "derivedKey" } }`,
+         *     the challenge exactly as `GET /v1/challenge` answered it and the solution found for it (ALTCHA's
+         *     v2 payload, as `altcha-lib`'s `solveChallenge` or the SDK's `solveChallenge` make it). Required
+         *     when the platform asks for it (`challenge_required`), that is on a create without the agency's
+         *     back-office key; each proof is spent by the submission it lodged, and expires.
+         */
+        Altcha: string;
         /** @description The `ETag` of a cached copy; an unchanged resource answers `304`. */
         IfNoneMatch: string;
     };
@@ -1381,7 +1557,8 @@ export interface components {
          *     structured-field list): its name, its quota `q` in requests and its window `w` in seconds.
          *     `general` counts every request of a client; `lookups` counts, apart and more strictly, the
          *     requests that name a tracking code with or without its access key (status, details, rating,
-         *     renewal), so that codes cannot be enumerated. A bucket of `q` requests that fills up again in
+         *     renewal), so that codes cannot be enumerated; `creates` names the stricter bucket of creates
+         *     without the agency's key when it refuses one. A bucket of `q` requests that fills up again in
          *     `w` seconds, e.g. `"general";q=600;w=6`.
          */
         "RateLimit-Policy": string;
@@ -1566,6 +1743,14 @@ export interface operations {
             header?: {
                 /** @description A unique key per intended submission (a UUID); retries reuse it. Kept 24 hours. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The proof of work: base64 of the JSON `{ "challenge": …, "solution": { "counter", "derivedKey" } }`,
+                 *     the challenge exactly as `GET /v1/challenge` answered it and the solution found for it (ALTCHA's
+                 *     v2 payload, as `altcha-lib`'s `solveChallenge` or the SDK's `solveChallenge` make it). Required
+                 *     when the platform asks for it (`challenge_required`), that is on a create without the agency's
+                 *     back-office key; each proof is spent by the submission it lodged, and expires.
+                 */
+                Altcha?: components["parameters"]["Altcha"];
             };
             path?: never;
             cookie?: never;
@@ -1592,11 +1777,36 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new challenge. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2095,6 +2305,60 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AnswerInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markSubmissionAbusive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAbusiveInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SubmissionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unmarkSubmissionAbusive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code, in canonical form (`K7QM-4XPZ-RD`). */
+                trackingCode: components["parameters"]["TrackingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnmarkAbusiveInput"];
             };
         };
         responses: {

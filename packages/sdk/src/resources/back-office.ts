@@ -1,4 +1,4 @@
-/** An agency's own work with its secret key (`secretKey` of the client): inbox, status changes, measures. */
+/** An agency's own work with its secret key (`secretKey` of the client): inbox, status changes, abuse marks, measures. */
 import type { RequestOptions, SendOptions, Transport } from '../transport.js';
 import type { Input, Query } from '../types.js';
 import { caller, segment, trackingCodeSegment, withSecretKey } from './call.js';
@@ -23,6 +23,11 @@ export function backOfficeResource(transport: Transport) {
       call<'rejectSubmission'>('post', submission(trackingCode, 'reject'), authorized({ ...options, body: input })),
     answer: async (trackingCode: string, input: Input<'answerSubmission'>, options: RequestOptions = {}) =>
       call<'answerSubmission'>('post', submission(trackingCode, 'answer'), authorized({ ...options, body: input })),
+    /** Takes a submission out of the KPIs and reports (its status stays); the agency's count of abusive ones is public. */
+    markAbusive: async (trackingCode: string, input: Input<'markSubmissionAbusive'>, options: RequestOptions = {}) =>
+      call<'markSubmissionAbusive'>('post', submission(trackingCode, 'mark-abusive'), authorized({ ...options, body: input })),
+    unmarkAbusive: async (trackingCode: string, input: Input<'unmarkSubmissionAbusive'>, options: RequestOptions = {}) =>
+      call<'unmarkSubmissionAbusive'>('post', submission(trackingCode, 'unmark-abusive'), authorized({ ...options, body: input })),
     measures: (query: Query<'listMeasures'> = {}, options: RequestOptions = {}) =>
       call<'listMeasures'>('get', '/v1/back-office/measures', authorized({ ...options, query })),
     recordMeasure: (input: Input<'recordMeasure'>, options: RequestOptions = {}) =>

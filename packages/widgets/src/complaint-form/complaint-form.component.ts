@@ -1,4 +1,4 @@
-import { ApiError, isChikayaError, type Region, type Service, type SubmissionReceipt } from '@chikaya/sdk';
+import { ApiError, isChikayaError, type Proof, type Region, type Service, type SubmissionReceipt } from '@chikaya/sdk';
 import { submissionInput, validateFields } from '@chikaya/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -95,6 +95,12 @@ export class ChikayaComplaintForm extends LitElement {
   private readonly search = new AgencySearch(this, () => this.client);
   private readonly store = new DraftStore(() => this.agency);
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The proof of work the platform asks of a create, made in the background from the user's first
+   * answer, so that it is ready by the time they send. The SDK makes another, without a word, for
+   * one that failed, expired (a user who took more than ten minutes) or was refused.
+   */
+  private proof: Promise<Proof> | null = null;
   private restored = false;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
@@ -183,6 +189,8 @@ export class ChikayaComplaintForm extends LitElement {
   // ---- state changes -------------------------------------------------------------------------
 
   private set(field: keyof Draft, value: Draft[keyof Draft]): void {
+    // The user has started: the proof of work is made while they answer.
+    if (!this.proof) (this.proof = this.client.submissions.prove()).catch(() => {});
     this.draft = { ...this.draft, [field]: value };
     this.store.save(this.draft);
     // A corrected field loses its error at once; a new one appears only on leaving it.
@@ -310,7 +318,12 @@ export class ChikayaComplaintForm extends LitElement {
     this.sending = true;
     this.problem = null;
     try {
-      const receipt = await this.client.submissions.create(input, { idempotencyKey: this.store.idempotencyKey(input) });
+      const receipt = await this.client.submissions.create(input, {
+        idempotencyKey: this.store.idempotencyKey(input),
+        ...(this.proof ? { proof: this.proof } : {}),
+      });
+      // spent by this submission
+      this.proof = null;
       this.receipt = receipt;
       this.store.clear();
       this.dispatchEvent(

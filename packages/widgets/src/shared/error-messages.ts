@@ -101,6 +101,8 @@ export function problemMessage(code: string): string {
       return msg('The platform took too long to answer. Send again: your answers are kept and nothing will be sent twice.');
     case 'rate_limited':
       return msg('Too many requests were sent from your connection. Wait a minute, then send again.');
+    case 'daily_limit_reached':
+      return msg('Too many forms were sent to this public body from your connection today. Send again tomorrow: your answers are kept.');
     case 'origin_not_allowed':
       return msg('This website is not allowed to send to this public body. Use the national portal chikaya.ma instead.');
     case 'validation_failed':

@@ -25,6 +25,7 @@
 's1b69687dcd7c5736': `Ce site n’est pas autorisé à envoyer des formulaires à cet organisme public. Utilisez plutôt le portail national chikaya.ma.`,
 's1c2dd7d219cc75fd': `Service concerné`,
 's1de0f59661f79e00': `Votre code de suivi`,
+'s228446851a3cf84b': `Trop de formulaires ont été envoyés à cet organisme public depuis votre connexion aujourd’hui. Envoyez à nouveau demain : vos réponses sont conservées.`,
 's2300b1da3185e1e5': str`L’organisme public doit vous répondre au plus tard le ${0}.`,
 's273a73206680076f': `Choisissez la région des faits, ou laissez le lieu vide`,
 's281fd29e6c94cfcd': `Suggestion`,
