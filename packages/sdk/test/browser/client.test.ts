@@ -103,17 +103,23 @@ describe('@chikaya/sdk in a browser, against the sandbox', () => {
     equal(receipt.agencyId, platform.agencyId);
     equal(receipt.status, 'received');
     match(receipt.dueDate, /^\d{4}-\d{2}-\d{2}$/);
-    equal(recorder.exchanges.length, 1);
-    equal(recorder.exchanges[0]!.method, 'POST');
-    equal(recorder.exchanges[0]!.headers.get('idempotency-key'), idempotencyKey);
-    equal(recorder.exchanges[0]!.status, 201);
-    equal(recorder.exchanges[0]!.responseHeaders!.get('idempotency-replayed'), 'false', 'an exposed header, readable cross-origin');
+    // Without a proof made ahead, the platform asks for one: the SDK fetches a challenge, solves it
+    // and sends the same complaint again, with the same key, and the proof in the Altcha header.
+    deepEqual(
+      recorder.exchanges.map((exchange) => `${exchange.method} ${exchange.url.pathname} ${exchange.status}`),
+      ['POST /v1/submissions 403', 'GET /v1/challenge 200', 'POST /v1/submissions 201'],
+    );
+    const [asked, , lodged] = recorder.exchanges;
+    equal(asked!.headers.get('idempotency-key'), idempotencyKey);
+    equal(lodged!.headers.get('idempotency-key'), idempotencyKey);
+    ok(lodged!.headers.get('altcha'), 'the proof, sent cross-origin (the preflight allows the header)');
+    equal(lodged!.responseHeaders!.get('idempotency-replayed'), 'false', 'an exposed header, readable cross-origin');
 
     // The same key again, as a retry after a lost answer would send it: the platform got the header
     // (through the preflight) and answers the first receipt instead of lodging a second complaint.
     const replay = await client.submissions.create(complaint(), { idempotencyKey });
     deepEqual(replay, receipt);
-    equal(recorder.exchanges[1]!.responseHeaders!.get('idempotency-replayed'), 'true');
+    equal(recorder.exchanges.at(-1)!.responseHeaders!.get('idempotency-replayed'), 'true');
 
     // Read as a person types it: lower case, spaces instead of hyphens.
     const status = await client.submissions.status(receipt.trackingCode.toLowerCase().replace(/-/g, ' '));
