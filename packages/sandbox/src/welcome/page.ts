@@ -145,7 +145,7 @@ function devKeys(language: Language, origin: string, sample: Sample | undefined)
               </tr>
               <tr>
                 <th scope="row">${t.access.name}</th>
-                <td>${code('X-Access-Key: ak_sandbox_')}<var>${t.access.placeholder}</var></td>
+                <td><span dir="ltr">${code('X-Access-Key: ak_sandbox_')}<var>${t.access.placeholder}</var></span></td>
                 <td>${t.access.opens}</td>
               </tr>
             </tbody>
