@@ -96,7 +96,11 @@ describe('the welcome page of `pnpm start`', () => {
   });
 
   test('in Arabic, right to left, with the same links and keys', async () => {
-    for (const request of [{ query: '?lang=ar', headers: {} }, { query: '', headers: { 'accept-language': 'ar-MA,ar;q=0.9,fr;q=0.8' } }]) {
+    const requests: { query: string; headers: Record<string, string> }[] = [
+      { query: '?lang=ar', headers: {} },
+      { query: '', headers: { 'accept-language': 'ar-MA,ar;q=0.9,fr;q=0.8' } },
+    ];
+    for (const request of requests) {
       const answer = await page(`${cli!.url}/${request.query}`, request.headers);
       assert.equal(answer.status, 200);
       assert.equal(answer.headers.get('content-language'), 'ar');

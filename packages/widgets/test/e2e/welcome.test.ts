@@ -41,7 +41,7 @@ async function open(path: string): Promise<PageLog> {
 /** axe-core's violations on the page, evaluated by the driver (the page's policy lets no script in). */
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const results = await page.evaluate(
+  const results: AxeCore.AxeResults = await page.evaluate(
     (options) => (window as unknown as { axe: typeof AxeCore }).axe.run(document, options as AxeCore.RunOptions),
     axeOptions as never,
   );
