@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { solveChallenge } from '@chikaya/sdk';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../tools/browsers.mjs';
 import { startSandbox } from '../src/server.js';
@@ -18,7 +19,6 @@ const rounds = Number(process.env.ROUNDS ?? 20);
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 execFileSync('pnpm', ['--filter', '@chikaya/sdk', 'build'], { cwd: root, stdio: 'ignore' });
 const solver = readFileSync(new URL('../../sdk/dist/challenge.js', import.meta.url), 'utf8');
-const { solveChallenge } = (await import('../../sdk/src/challenge.js')) as typeof import('../../sdk/src/challenge.js');
 
 const sandbox = await startSandbox({ seed: { agencies: 1, submissions: 0 }, rateLimits: false });
 
@@ -64,7 +64,7 @@ for (let i = 0; i < rounds; i++) {
 }
 summary('Node.js', nodeTimes);
 const chromium = chromiumPath();
-if (chromium) await inBrowser('Chromium', () => puppeteer.launch({ executablePath: chromium, args: chromiumArgs, headless: true }));
+if (chromium) await inBrowser('Chromium', () => puppeteer.launch({ executablePath: chromium, args: [...chromiumArgs], headless: true }));
 const firefox = firefoxPath();
 if (firefox) await inBrowser('Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true }));
 await sandbox.close();

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devAdminKey, devBackOfficeKey, DevKeysRefused, type Sandbox, startSandbox } from './server.js';
+import { welcomeRoutes } from './welcome/index.js';
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -85,6 +86,12 @@ try {
       '/examples': resolve(repository, 'examples'),
       '/widgets': resolve(repository, 'packages/widgets/dist'),
     },
+    // `/`, `/contract/` and `/openapi.yaml`, for a person who opens the address printed below.
+    routes: welcomeRoutes({
+      contract: resolve(repository, 'openapi/chikaya.yaml'),
+      renderedContract: resolve(repository, 'openapi/dist/index.html'),
+      store: () => sandbox.store,
+    }),
     onError: (error) => console.error(error),
     devKeys,
   });
@@ -115,7 +122,8 @@ if (sandbox.seeded)
   );
 console.log(`
 Chikaya sandbox on ${url}
-  API            ${url}/v1/agencies      (contract: openapi/chikaya.yaml)
+  welcome        ${url}/               (examples, contract, Storybook, keys: fr, ar, en)
+  API            ${url}/v1/agencies      (contract: ${url}/contract/)
   KPIs           ${url}/v1/kpis/national
   examples       ${url}/examples/
   database       ${values.database}${trustedOrigins.length > 0 ? `\n  trusted        ${trustedOrigins.join(', ')}` : ''}

@@ -38,6 +38,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** folders served as static files: URL prefix → folder on disk */
   staticFolders?: Record<string, string>;
+  /** more routes beside the API, before the static folders (`pnpm start`'s welcome page at `/`) */
+  routes?: Hono;
   onError?: (error: unknown) => void;
   /**
    * `false` seeds random keys (returned once in `seeded`) instead of the documented dev keys, and
@@ -128,6 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   root.use('*', transportHeaders);
   root.use('*', compress());
   root.route('/', api);
+  if (options.routes) root.route('/', options.routes);
   for (const [prefix, folder] of Object.entries(options.staticFolders ?? {})) {
     if (!existsSync(folder)) continue;
     root.use(
