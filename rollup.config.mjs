@@ -43,7 +43,7 @@ const plugins = (locale) => [
   },
   minifyLiterals({ include: /\/packages\/widgets\// }),
   nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-  terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ module: true, compress: { passes: 3, ecma: 2020 }, format: { comments: false } }),
 ];
 
 /**
