@@ -53,7 +53,7 @@ import {
   thisYear,
   title,
 } from './report.support.js';
-import { forward, lodge } from './status-tracker.support.js';
+import { forward, lodge, someoneElse } from './status-tracker.support.js';
 import { cleanup, onCleanup, platform, settle, until } from './support.js';
 
 interface AgencyPage {
@@ -460,8 +460,9 @@ describe('<chikaya-report> behaviour', () => {
 
   describe('forwarded submissions', () => {
     it('counts them as received, says where the tables count them, and shares its tables over what it handled', async () => {
-      await lodge('observation'); // one it keeps
-      const { trackingCode } = await lodge('complaint');
+      // Two people: the same person's same complaint again would be a duplicate, counted once.
+      await lodge('observation', someoneElse()); // one it keeps
+      const { trackingCode } = await lodge('complaint', someoneElse());
       await forward(trackingCode, 'dgsn', 'Transmise à la DGSN, compétente.');
       // An earlier test read this report, which the browser may keep for five minutes: read it
       // again past the cache, which puts the new answer in the cache for the element.

@@ -45,8 +45,26 @@ export interface Receipt {
 
 const client = () => createClient({ baseUrl: platform.url });
 
+/** Who lodges: `personal`'s identity unless a test gives another one. */
+export interface Identity {
+  nationalId: string;
+  email: string;
+  phone: string;
+}
+
+/**
+ * Someone new at each call. The platform counts the same person's near-identical complaint within
+ * 30 days once (a duplicate): a test whose figures must count each complaint it lodges lodges them
+ * as different people.
+ */
+export function someoneElse(): Identity {
+  const digits = (count: number) => Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) => byte % 10).join('');
+  const id = crypto.randomUUID().slice(0, 8);
+  return { nationalId: `ZZ${digits(6)}`, email: `someone.${id}@example.org`, phone: `06${digits(8)}` };
+}
+
 /** What the tests lodge: a submission for the test agency, of `kind`, that happened on `occurredOn`. */
-function submissionInput(kind: 'complaint' | 'observation' | 'suggestion', occurredOn: string): SubmissionInput {
+function submissionInput(kind: 'complaint' | 'observation' | 'suggestion', occurredOn: string, who: Identity = personal): SubmissionInput {
   return {
     kind,
     agencyId: platform.agencyId,
@@ -57,9 +75,9 @@ function submissionInput(kind: 'complaint' | 'observation' | 'suggestion', occur
     occurredOn,
     complainant: {
       fullName: personal.fullName,
-      ...(kind === 'complaint' ? { nationalId: personal.nationalId } : {}),
-      email: personal.email,
-      phone: personal.phone,
+      ...(kind === 'complaint' ? { nationalId: who.nationalId } : {}),
+      email: who.email,
+      phone: who.phone,
     },
     answerLanguage: 'fr',
     consent: true,
@@ -67,8 +85,8 @@ function submissionInput(kind: 'complaint' | 'observation' | 'suggestion', occur
 }
 
 /** Lodges a submission for the test agency, as its page would, and answers its receipt. */
-export async function lodge(kind: 'complaint' | 'observation' | 'suggestion' = 'complaint'): Promise<Receipt> {
-  const receipt = await client().submissions.create(submissionInput(kind, aMonthAgo));
+export async function lodge(kind: 'complaint' | 'observation' | 'suggestion' = 'complaint', who: Identity = personal): Promise<Receipt> {
+  const receipt = await client().submissions.create(submissionInput(kind, aMonthAgo, who));
   return { trackingCode: receipt.trackingCode, accessKey: receipt.accessKey, dueDate: receipt.dueDate };
 }
 
