@@ -36,6 +36,7 @@ const titles: Record<ProblemCode, string> = {
   malformed_request: 'The request is not valid HTTP',
   headers_too_large: 'The request line or headers are too large',
   request_timeout: 'The request took too long to arrive',
+  internal_error: 'The platform failed to answer',
 };
 
 /**

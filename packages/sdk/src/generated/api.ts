@@ -1201,7 +1201,7 @@ export interface components {
             detail?: string;
             instance?: string;
             /** @enum {string} */
-            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited" | "duplicate_key" | "method_not_allowed" | "malformed_request" | "headers_too_large" | "request_timeout";
+            code: "malformed_json" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "not_found" | "agency_not_found" | "sector_not_found" | "submission_not_found" | "access_key_required" | "access_key_invalid" | "unauthorized" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "not_answered" | "already_rated" | "not_renewable" | "agency_exists" | "measure_not_found" | "report_already_published" | "year_not_over" | "rate_limited" | "duplicate_key" | "method_not_allowed" | "malformed_request" | "headers_too_large" | "request_timeout" | "internal_error";
             errors?: components["schemas"]["FieldError"][];
             /**
              * @description There were more invalid fields than `errors` lists (at most 50); present only then.
@@ -1345,6 +1345,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The platform failed to answer (`internal_error`). The problem says nothing more: no stack
+         *     trace, no detail, nothing of the platform's code or data. Nothing was changed; a request
+         *     with an `Idempotency-Key` may be sent again as it was.
+         */
+        InternalError: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The agency's id. */
@@ -1418,6 +1433,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listServiceCategories: {
@@ -1442,6 +1458,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listRegions: {
@@ -1466,6 +1483,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAgencies: {
@@ -1500,6 +1518,7 @@ export interface operations {
             };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgency: {
@@ -1529,6 +1548,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAgencyServices: {
@@ -1558,6 +1578,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSubmission: {
@@ -1598,6 +1619,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSubmissionStatus: {
@@ -1626,6 +1648,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSubmissionDetails: {
@@ -1657,6 +1680,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rateSubmission: {
@@ -1696,6 +1720,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     renewSubmission: {
@@ -1735,6 +1760,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNationalKpis: {
@@ -1768,6 +1794,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAgencyKpis: {
@@ -1803,6 +1830,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgencyKpis: {
@@ -1840,6 +1868,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgencyReport: {
@@ -1871,6 +1900,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSectorReport: {
@@ -1902,6 +1932,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getNationalReport: {
@@ -1930,6 +1961,7 @@ export interface operations {
             };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listInbox: {
@@ -1969,6 +2001,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getInboxSubmission: {
@@ -1999,6 +2032,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     acknowledgeSubmission: {
@@ -2026,6 +2060,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     forwardSubmission: {
@@ -2053,6 +2088,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rejectSubmission: {
@@ -2080,6 +2116,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     answerSubmission: {
@@ -2107,6 +2144,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listMeasures: {
@@ -2136,6 +2174,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordMeasure: {
@@ -2169,6 +2208,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteMeasure: {
@@ -2196,6 +2236,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateMeasure: {
@@ -2233,6 +2274,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     onboardAgency: {
@@ -2268,6 +2310,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     approveReport: {
@@ -2304,6 +2347,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }
