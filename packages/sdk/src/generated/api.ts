@@ -1180,6 +1180,11 @@ export interface components {
          *     an earlier day is `too_small`, a later one `too_big`.
          */
         FieldError: {
+            /**
+             * @description Where in the body (RFC 6901). Where that pointer would be longer than 1000 characters (a
+             *     key thousands of characters long, values nested hundreds deep), the pointer of the deepest
+             *     enclosing value that fits instead, given once.
+             */
             pointer?: string;
             parameter?: string;
             /**
