@@ -49,6 +49,11 @@ export interface SandboxOptions {
   devKeys?: boolean;
   /** how long a slow client may take, in milliseconds (see `defaultTimeouts`) */
   timeouts?: Partial<Timeouts>;
+  /**
+   * Told about every answer of the API (`/v1/…`) with its request, as sent but before compression:
+   * for tests that judge each answer against the contract with a validator of their own.
+   */
+  onAnswer?: (request: Request, response: Response) => void;
 }
 
 export interface Sandbox {
@@ -129,6 +134,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // the script tag's chunks weigh what `pnpm size` says only when sent compressed.
   root.use('*', transportHeaders);
   root.use('*', compress());
+  const { onAnswer } = options;
+  if (onAnswer) {
+    root.use('/v1/*', async (c, next) => {
+      await next();
+      onAnswer(c.req.raw, c.res.clone());
+    });
+  }
   root.route('/', api);
   if (options.routes) root.route('/', options.routes);
   for (const [prefix, folder] of Object.entries(options.staticFolders ?? {})) {

@@ -125,7 +125,7 @@ describe('every operation of the contract, over HTTP', () => {
     await check('listSectors', 429, limitedAfter('5', problem));
 
     const refusals: [string, () => Promise<void>][] = [
-      ['an undocumented status', () => check('getAgency', 500, { ...ok, status: 500 })],
+      ['an undocumented status', () => check('getAgency', 503, { ...ok, status: 503 })],
       ['another status than expected', () => check('getAgency', 404, ok)],
       ['another content type', () => check('getAgency', 200, answer(200, { 'content-type': 'text/html', 'cache-control': 'public' }, agency))],
       ['a body off its schema', () => check('getAgency', 200, { ...ok, body: { ...agency, joinedOn: 'yesterday' } })],
@@ -736,6 +736,42 @@ describe('every operation of the contract, over HTTP', () => {
       await assertConforms(operation.operationId, 429, answer);
       assert.equal(answer.body.code, 'rate_limited', operation.operationId);
       assert.ok(Number(answer.headers.get('retry-after')) >= 1, operation.operationId);
+    }
+  });
+
+  test('500 on every operation when the platform fails, and nothing of the failure in the answer', async () => {
+    const failures: unknown[] = [];
+    const broken = await startClient({ seed: { submissions: 0 }, onError: (error) => failures.push(error) }, { throughPrism: true });
+    try {
+      // The fault where a platform meets one: its database is gone (a disk lost, a file removed).
+      broken.sandbox.store.db.close();
+      const key = { 'x-access-key': 'ak_whatever' };
+      /** Bodies that pass the schema, so that the request reaches the database (keys are read there first). */
+      const bodies: Record<string, unknown> = {
+        createSubmission: complaint(),
+        rateSubmission: { score: 5 },
+        renewSubmission: { reason: 'Not a good answer at all.' },
+      };
+      // Every operation that touches the store declares its 500 (a challenge is made in memory).
+      const failing = contractOperations.filter((operation) => operation.statuses.includes('500'));
+      const without = contractOperations.filter((operation) => !failing.includes(operation)).map((operation) => operation.operationId);
+      assert.deepEqual(without, ['getChallenge'], 'the operations that declare no 500');
+      for (const operation of failing) {
+        const answer = await broken.request(operation.method.toUpperCase(), samplePath(operation.path), {
+          ...(operation.hasBody ? { body: bodies[operation.operationId] ?? {} } : {}),
+          headers: { ...(operation.path.startsWith('/v1/admin/') ? admin : dgsn), ...key },
+        });
+        await assertConforms(operation.operationId, 500, answer);
+        assert.deepEqual(
+          answer.body,
+          { type: 'https://chikaya.ma/problems/internal_error', title: 'The platform failed to answer', status: 500, code: 'internal_error' },
+          operation.operationId,
+        );
+      }
+      assert.equal(failures.length, failing.length, 'each failure is told to onError, where the operator reads it');
+      assert.match(String(failures[0]), /database connection is not open/);
+    } finally {
+      await broken.sandbox.close();
     }
   });
 

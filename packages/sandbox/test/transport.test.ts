@@ -14,8 +14,11 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { devAdminKey, devBackOfficeKey } from '../src/seed/index.js';
 import { startSandbox } from '../src/server.js';
-import { assertConforms, assertMatchesSchema } from './support/contract-validator.js';
+import { maxFieldErrors, maxPointerLength } from '../src/http/problem.js';
+import { assertConforms, assertMatchesSchema, contractDocument } from './support/contract-validator.js';
 import { bearer, type Client, startClient } from './support/sandbox.js';
+
+type Json = Record<string, any>;
 
 const complaint = (extra: Record<string, unknown> = {}) => ({
   kind: 'complaint',
@@ -256,6 +259,32 @@ describe('transport', () => {
       assert.equal(answer.body.errorsTruncated, true);
       const size = Number(answer.headers.get('content-length') ?? JSON.stringify(answer.body).length);
       assert.ok(size < 8 * 1024, `${size} bytes`);
+    });
+
+    test('the contract and the sandbox cap the list alike', () => {
+      const problem = (contractDocument.components as Json).schemas.Problem.properties;
+      assert.equal(problem.errors.maxItems, maxFieldErrors);
+      assert.equal((contractDocument.components as Json).schemas.FieldError.properties.pointer.maxLength, maxPointerLength);
+    });
+
+    test('a pointer never outgrows the contract: a key of 5,000 characters, or values nested 600 deep, are named by the deepest value that fits', async () => {
+      const send = (raw: string) => api.request('POST', '/v1/submissions', { raw, headers: { 'content-type': 'application/json' } });
+      const long = 'k'.repeat(5000);
+      const unknown = await api.post('/v1/submissions', complaint({ [long]: 1, [`${long}2`]: 2 }));
+      await assertConforms('createSubmission', 422, unknown);
+      // both long keys are in the body itself: its pointer (''), said once
+      assert.deepEqual(unknown.body.errors, [{ pointer: '', code: 'unknown_field' }]);
+
+      const twice = await send(`{"complainant":{"${long}":1,"${long}":2}}`);
+      await assertConforms('createSubmission', 400, twice);
+      assert.deepEqual(twice.body.errors, [{ pointer: '/complainant', code: 'duplicate_key' }]);
+
+      const deep = await send(JSON.stringify(complaint()).replace(/^\{/, `{"x":${'['.repeat(600)}"\\ud800"${']'.repeat(600)},`));
+      await assertConforms('createSubmission', 422, deep);
+      const [error] = deep.body.errors as { pointer: string; code: string }[];
+      assert.equal(error!.code, 'invalid_format');
+      assert.match(error!.pointer, /^\/x(\/0)+$/);
+      assert.ok(error!.pointer.length <= 1000 && error!.pointer.length > 990, `${error!.pointer.length} characters`);
     });
 
     test('a short list is given whole, without the mark', async () => {

@@ -336,10 +336,8 @@ export function createApp(options: AppOptions): Hono {
         if (error instanceof Revalidated) return error.response;
         if (error instanceof ProblemError) return problemResponse(error, cors);
         options.onError?.(error);
-        return new Response(
-          JSON.stringify({ type: 'about:blank', title: 'Internal error', status: 500, code: 'internal_error' }),
-          { status: 500, headers: { 'Content-Type': 'application/problem+json', ...cors } },
-        );
+        // Nothing of the error itself: its message and stack may show the platform's code or data.
+        return problemResponse(new ProblemError(500, 'internal_error'), cors);
       }
     });
   }

@@ -39,6 +39,7 @@ const titles: Record<ProblemCode, string> = {
   daily_limit_reached: 'Too many submissions from this client with this agency today',
   challenge_required: 'A proof of work is required',
   challenge_invalid: 'The proof of work is forged, expired or already spent',
+  internal_error: 'The platform failed to answer',
 };
 
 /**
@@ -48,6 +49,30 @@ const titles: Record<ProblemCode, string> = {
  */
 export const maxFieldErrors = 50;
 
+/**
+ * The longest pointer an answer gives (the contract's `FieldError.pointer` maxLength). A pointer
+ * grows with what the client sent (a key of 5,000 characters, arrays nested 600 deep, all within
+ * 64 KiB): a longer one names the deepest enclosing value whose pointer fits. Cut inside a key, it
+ * would name a field nobody sent; cut at a `/`, it names the value that holds the fault.
+ */
+export const maxPointerLength = 1000;
+
+function fitted(error: FieldError): FieldError {
+  const { pointer } = error;
+  if (pointer === undefined || pointer.length <= maxPointerLength) return error;
+  return { ...error, pointer: pointer.slice(0, pointer.lastIndexOf('/', maxPointerLength)) };
+}
+
+/** The errors as answered: pointers fitted, and what fitting made the same said once. */
+function answered(errors: readonly FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.map(fitted).filter((error) => {
+    const key = JSON.stringify([error.pointer, error.parameter, error.code]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 /** Thrown anywhere below a route; the app turns it into a problem+json response. */
 export class ProblemError extends Error {
   constructor(
@@ -61,14 +86,15 @@ export class ProblemError extends Error {
   }
 
   toJSON(): Problem {
+    const errors = this.errors === undefined ? undefined : answered(this.errors);
     return {
       type: `https://chikaya.ma/problems/${this.code}`,
       title: titles[this.code],
       status: this.status,
       code: this.code,
       ...(this.detail === undefined ? {} : { detail: this.detail }),
-      ...(this.errors === undefined ? {} : { errors: this.errors.slice(0, maxFieldErrors) }),
-      ...(this.errors !== undefined && this.errors.length > maxFieldErrors ? { errorsTruncated: true } : {}),
+      ...(errors === undefined ? {} : { errors: errors.slice(0, maxFieldErrors) }),
+      ...(errors !== undefined && errors.length > maxFieldErrors ? { errorsTruncated: true } : {}),
     };
   }
 }

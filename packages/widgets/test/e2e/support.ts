@@ -4,6 +4,9 @@
  *
  * - `startPlatform`: a sandbox on 127.0.0.1 (a free port, in-memory database, 300 seeded
  *   submissions, no rate limits) serving the examples and the built widgets, as `pnpm start` does.
+ *   Every API answer it gives (to the pages, to the SDK clients of the tests) is judged against the
+ *   contract by Prism's own validator (sandbox/test/support/answer-judge.ts), independent of ours:
+ *   after each test, an answer that broke the contract fails that test.
  * - `launch('chromium' | 'firefox')`: Debian's browsers (`CHROME_PATH`, `FIREFOX_PATH` first);
  *   no browser is ever downloaded.
  * - `observe(page)`: what went wrong on a page (console errors, uncaught errors, Content-Security-
@@ -17,9 +20,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ConsoleMessage, type ElementHandle, type Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/src/server.js';
+import { type AnswerJudge, judgeAnswers } from '../../../sandbox/test/support/answer-judge.js';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../../tools/browsers.mjs';
 
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -54,8 +59,10 @@ export function freePort(): Promise<number> {
  * on 127.0.0.1 and a free port, with a throwaway database; `options` add to it or override it.
  * Close it with `sandbox.close()` (in an `after` hook: it then stops whether the tests passed or not).
  */
-export function startPlatform(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({
+export async function startPlatform(options: SandboxOptions = {}): Promise<Sandbox> {
+  const judge = judgeAnswers();
+  const sandbox = await startSandbox({
+    onAnswer: judge.onAnswer,
     database: ':memory:',
     host: '127.0.0.1',
     port: 0,
@@ -69,7 +76,33 @@ export function startPlatform(options: SandboxOptions = {}): Promise<Sandbox> {
       ...options.staticFolders,
     },
   });
+  judges.add(judge);
+  return {
+    ...sandbox,
+    async close() {
+      judges.delete(judge);
+      await sandbox.close();
+      // Answers given after the last test (in `after` hooks) are judged too.
+      const violations = await judge.take();
+      console.error(`e2e: Prism judged ${judge.judged} answers of the platform on ${sandbox.url} in ${Math.round(judge.spentMs)} ms`);
+      assertConforming(violations);
+    },
+  };
 }
+
+/** The judges of the platforms now running in this test file's process. */
+const judges = new Set<AnswerJudge>();
+
+function assertConforming(violations: readonly string[]): void {
+  if (violations.length > 0) {
+    throw new Error(`${violations.length} answer(s) of the platform broke the contract (Prism's validator):\n${violations.join('\n')}`);
+  }
+}
+
+// At the root of every file that imports this one: after each of its tests, whatever it started.
+afterEach(async () => {
+  assertConforming((await Promise.all([...judges].map((judge) => judge.take()))).flat());
+});
 
 /**
  * `startPlatform` on a port chosen beforehand, for options that name the sandbox's own port
