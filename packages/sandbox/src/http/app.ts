@@ -4,12 +4,14 @@
  * transaction → caching), and every failure answered as problem+json, never as a stack trace.
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import { pooledRandomBytes } from '../domain/random-pool.js';
 import { type BucketPolicy, RateLimiter } from '../domain/rate-limit.js';
 import { hashSecret, secretMatches } from '../domain/secrets.js';
 import { createHandlers } from '../routes/index.js';
 import type { Store } from '../store/index.js';
+import { AnswerCache, json } from './answers.js';
 import { type Operation, operations } from './contract.js';
 import { corsHeaders, corsPolicy, preflightHeaders } from './cors.js';
 import type { OperationId, OperationRequest } from './operation.js';
@@ -59,14 +61,12 @@ function honoPath(path: string): string {
 }
 
 function problemResponse(error: ProblemError, extraHeaders: Record<string, string>): Response {
-  return new Response(JSON.stringify(error.toJSON()), {
+  const body = JSON.stringify(error.toJSON());
+  return new Response(body, {
     status: error.status,
-    headers: { 'Content-Type': 'application/problem+json', ...extraHeaders, ...error.headers },
+    // its length lets compression leave a problem of a few hundred bytes alone
+    headers: { 'Content-Type': 'application/problem+json', 'Content-Length': String(Buffer.byteLength(body)), ...extraHeaders, ...error.headers },
   });
-}
-
-function json(status: number, body: string, headers: Record<string, string>): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 /** A request's fingerprint for idempotency: the operation and the body, key order ignored. */
@@ -86,23 +86,7 @@ function requestHash(operationId: string, body: unknown): string {
 
 /** Thrown by `revalidate` to answer from a cache instead of running the rest of the handler. */
 class Revalidated {
-  constructor(readonly response: Response) {}
-}
-
-/** The last answer of each cacheable URL, kept while its ETag holds. */
-class AnswerCache {
-  private readonly answers = new Map<string, { etag: string; body: string }>();
-
-  get(url: string, etag: string): string | undefined {
-    const answer = this.answers.get(url);
-    return answer?.etag === etag ? answer.body : undefined;
-  }
-
-  set(url: string, etag: string, body: string): void {
-    // Map keeps insertion order: dropping the first entry drops the oldest.
-    if (this.answers.size >= 500) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(url, { etag, body });
-  }
+  constructor(readonly response: Response | Promise<Response>) {}
 }
 
 function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -115,10 +99,11 @@ export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
-  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes });
+  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? pooledRandomBytes });
   const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits;
   const limiters = limits && { general: new RateLimiter(limits.general), lookups: new RateLimiter(limits.lookups) };
   const answers = new AnswerCache();
+  store.onRolledBack(() => answers.clear());
   const own = new Set([options.publicOrigin, ...(options.trustedOrigins ?? [])]);
   const isEmbedder = (origin: string) => own.has(origin) || store.reference.isKnownOrigin(origin);
 
@@ -190,7 +175,7 @@ export function createApp(options: AppOptions): Hono {
         if (etagMatches(c.req.header('if-none-match'), headers.ETag))
           throw new Revalidated(new Response(null, { status: 304, headers: { ...headers, ...cors } }));
         const kept = answers.get(c.req.url, headers.ETag);
-        if (kept !== undefined) throw new Revalidated(json(200, kept, { ...headers, ...cors }));
+        if (kept !== undefined) throw new Revalidated(kept.response(c.req.header('accept-encoding'), { ...headers, ...cors }));
         cacheable = headers;
       },
     };
@@ -203,9 +188,11 @@ export function createApp(options: AppOptions): Hono {
       const stored = store.idempotency.find(idempotencyKey, instant);
       if (stored) {
         if (stored.requestHash !== hash) throw new ProblemError(409, 'idempotency_key_reused');
+        // The answer may be that of a request of this very moment: replayed once that one is on disk.
+        await store.transaction(() => undefined);
         return json(stored.status, stored.body, { ...stored.headers, ...cors, 'Idempotency-Replayed': 'true' });
       }
-      const reply = store.transaction(() => {
+      const reply = await store.transaction(() => {
         const answer = handler(request);
         store.idempotency.save(
           idempotencyKey,
@@ -217,10 +204,11 @@ export function createApp(options: AppOptions): Hono {
       return json(reply.status, JSON.stringify(reply.body), { ...reply.headers, ...cors, 'Idempotency-Replayed': 'false' });
     }
 
-    const reply = operation.method === 'get' ? handler(request) : store.transaction(() => handler(request));
+    const reply = operation.method === 'get' ? handler(request) : await store.transaction(() => handler(request));
     if (reply.status === 204) return new Response(null, { status: 204, headers: { ...reply.headers, ...cors } });
     const text = JSON.stringify(reply.body);
-    if (cacheable !== undefined) answers.set(c.req.url, cacheable.ETag, text);
+    if (cacheable !== undefined && reply.status === 200)
+      return answers.set(c.req.url, cacheable.ETag, text).response(c.req.header('accept-encoding'), { ...reply.headers, ...cacheable, ...cors });
     return json(reply.status, text, { ...reply.headers, ...cacheable, ...cors });
   };
 

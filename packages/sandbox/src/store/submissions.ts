@@ -6,6 +6,7 @@
 import { daysBetween, isoDate, renewableUntil } from '../domain/deadline.js';
 import type { components } from '@chikaya/sdk';
 import type { Db } from './db.js';
+import { Statements } from './statements.js';
 
 type Schemas = components['schemas'];
 export type Status = Schemas['SubmissionStatusName'];
@@ -82,23 +83,27 @@ function renewalDeadline(row: SubmissionRow): string | null {
 }
 
 export class SubmissionStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: Statements;
+
+  constructor(db: Db) {
+    this.sql = new Statements(db);
+  }
 
   /** True when no submission has this code yet (codes are random; collisions are retried). */
   isCodeFree(trackingCode: string): boolean {
-    return this.db.prepare('SELECT 1 FROM submissions WHERE tracking_code = ?').get(trackingCode) === undefined;
+    return this.sql.get('SELECT 1 FROM submissions WHERE tracking_code = ?').get(trackingCode) === undefined;
   }
 
   insert(submission: NewSubmission): SubmissionRow {
     const receivedAt = submission.receivedAt.toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare(
+    const row = this.sql
+      .get(
         `INSERT INTO submissions (tracking_code, access_key_hash, kind, agency_id, lodged_with, service_id, region_id,
            province_id, commune, subject, description, occurred_on, full_name, national_id, email, phone,
            answer_language, channel, origin, status, received_at, year, due_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?) RETURNING *`,
       )
-      .run(
+      .get(
         submission.trackingCode,
         submission.accessKeyHash,
         submission.kind,
@@ -121,29 +126,28 @@ export class SubmissionStore {
         receivedAt,
         submission.receivedAt.getUTCFullYear(),
         submission.dueDate,
-      );
-    const id = Number(lastInsertRowid);
-    this.addEvent(id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
-    return this.byId(id);
+      ) as SubmissionRow;
+    this.addEvent(row.id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
+    return row;
   }
 
   byCode(trackingCode: string): SubmissionRow | undefined {
-    return this.db.prepare('SELECT * FROM submissions WHERE tracking_code = ?').get(trackingCode) as SubmissionRow | undefined;
+    return this.sql.get('SELECT * FROM submissions WHERE tracking_code = ?').get(trackingCode) as SubmissionRow | undefined;
   }
 
   private byId(id: number): SubmissionRow {
-    return this.db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
+    return this.sql.get('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
   }
 
   private addEvent(id: number, at: Date, status: Status, actor: ActorKind, agencyId: string | null, note: string | null): void {
-    this.db
-      .prepare('INSERT INTO events (submission_id, at, status, actor, agency_id, note) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql
+      .get('INSERT INTO events (submission_id, at, status, actor, agency_id, note) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, at.toISOString(), status, actor, agencyId, note);
   }
 
   private timeline(id: number): Schemas['TimelineEvent'][] {
-    const rows = this.db
-      .prepare('SELECT at, status, actor, agency_id, note FROM events WHERE submission_id = ? ORDER BY id')
+    const rows = this.sql
+      .get('SELECT at, status, actor, agency_id, note FROM events WHERE submission_id = ? ORDER BY id')
       .all(id) as EventRow[];
     return rows.map((row) => ({ at: row.at, status: row.status, actor: row.actor, agencyId: row.agency_id, note: row.note }));
   }
@@ -207,22 +211,22 @@ export class SubmissionStore {
   }
 
   acknowledge(row: SubmissionRow, now: Date, note: string | null): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'in_progress' WHERE id = ?").run(row.id);
+    this.sql.get("UPDATE submissions SET status = 'in_progress' WHERE id = ?").run(row.id);
     this.addEvent(row.id, now, 'in_progress', 'agency', row.agency_id, note);
     return this.byId(row.id);
   }
 
   forward(row: SubmissionRow, now: Date, toAgencyId: string, note: string): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'forwarded', agency_id = ? WHERE id = ?").run(toAgencyId, row.id);
-    this.db
-      .prepare('INSERT INTO forwards (submission_id, from_agency_id, to_agency_id, year, at) VALUES (?, ?, ?, ?, ?)')
+    this.sql.get("UPDATE submissions SET status = 'forwarded', agency_id = ? WHERE id = ?").run(toAgencyId, row.id);
+    this.sql
+      .get('INSERT INTO forwards (submission_id, from_agency_id, to_agency_id, year, at) VALUES (?, ?, ?, ?, ?)')
       .run(row.id, row.agency_id, toAgencyId, row.year, now.toISOString());
     this.addEvent(row.id, now, 'forwarded', 'agency', toAgencyId, note);
     return this.byId(row.id);
   }
 
   reject(row: SubmissionRow, now: Date, reason: Schemas['RejectionReason'], note: string | null): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'rejected', rejection_reason = ? WHERE id = ?").run(reason, row.id);
+    this.sql.get("UPDATE submissions SET status = 'rejected', rejection_reason = ? WHERE id = ?").run(reason, row.id);
     this.addEvent(row.id, now, 'rejected', 'agency', row.agency_id, note);
     return this.byId(row.id);
   }
@@ -231,8 +235,8 @@ export class SubmissionStore {
   answer(row: SubmissionRow, now: Date, answer: string, note: string | null): SubmissionRow {
     const at = now.toISOString();
     const onTime = isoDate(now) <= row.due_date ? 1 : 0;
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `UPDATE submissions SET status = 'answered', answer = ?, answer_at = ?,
            answered_at = coalesce(answered_at, ?), answered_on_time = coalesce(answered_on_time, ?) WHERE id = ?`,
       )
@@ -244,16 +248,16 @@ export class SubmissionStore {
   /** Rating closes the submission: the user has said their last word on it. */
   rate(row: SubmissionRow, now: Date, score: number, comment: string | null): SubmissionRow {
     const at = now.toISOString();
-    this.db
-      .prepare("UPDATE submissions SET rating_score = ?, rating_comment = ?, rated_at = ?, status = 'closed', closed_at = ? WHERE id = ?")
+    this.sql
+      .get("UPDATE submissions SET rating_score = ?, rating_comment = ?, rated_at = ?, status = 'closed', closed_at = ? WHERE id = ?")
       .run(score, comment, at, at, row.id);
     this.addEvent(row.id, now, 'closed', 'user', row.agency_id, null);
     return this.byId(row.id);
   }
 
   renew(row: SubmissionRow, now: Date, reason: string): SubmissionRow {
-    this.db
-      .prepare("UPDATE submissions SET status = 'in_progress', renewed_at = ?, renewal_reason = ? WHERE id = ?")
+    this.sql
+      .get("UPDATE submissions SET status = 'in_progress', renewed_at = ?, renewal_reason = ? WHERE id = ?")
       .run(now.toISOString(), reason, row.id);
     this.addEvent(row.id, now, 'in_progress', 'user', row.agency_id, null);
     return this.byId(row.id);
@@ -289,9 +293,9 @@ export class SubmissionStore {
       args.push(pattern, pattern.toUpperCase());
     }
     const clause = where.join(' AND ');
-    const total = this.db.prepare(`SELECT count(*) FROM submissions WHERE ${clause}`).pluck().get(...args) as number;
-    const rows = this.db
-      .prepare(`SELECT * FROM submissions WHERE ${clause} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`)
+    const total = this.sql.get(`SELECT count(*) FROM submissions WHERE ${clause}`).pluck().get(...args) as number;
+    const rows = this.sql
+      .get(`SELECT * FROM submissions WHERE ${clause} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`)
       .all(...args, filter.pageSize, (filter.page - 1) * filter.pageSize) as SubmissionRow[];
     return {
       items: rows.map((row) => ({
