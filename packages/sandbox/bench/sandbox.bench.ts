@@ -2,13 +2,16 @@
  * `pnpm bench:sandbox`: the sandbox under load, on loopback, at a fixed concurrency.
  *
  * 1. Seeds a temporary database (os.tmpdir) with `--agencies` agencies and `--submissions`
- *    submissions, in a process of its own: seed time and that process's peak RSS.
+ *    submissions, in a process of its own: seed time and that process's peak RSS. With
+ *    `--database FILE`, the file is seeded once and kept, and a later run reuses it.
  * 2. Serves it from a child process (bench/server-child.ts: 127.0.0.1, free port, rate limits off),
  *    so that the load generator does not share the server's event loop.
  * 3. Runs each scenario with autocannon for `--duration` seconds over `--connections` connections:
- *    create a submission, read a status, one agency's KPIs, all agencies' KPIs fresh, and the same
- *    revalidated with `If-None-Match` (`304`). Before the KPI scenarios, the per-agency KPI cache
- *    is emptied and the first (cold) all-agencies read is timed on its own.
+ *    create a submission, between two runs of the floor (bench/floor-child.ts: bare Hono and one
+ *    `INSERT`, same SQLite settings), whose ratio is printed; read a status; one agency's KPIs, all
+ *    agencies' KPIs fresh (as browsers ask, `Accept-Encoding: gzip`, and without), and revalidated
+ *    with `If-None-Match` (`304`). Before the KPI scenarios, the per-agency KPI cache is emptied
+ *    and the first (cold) all-agencies read is timed on its own.
  * 4. Shows, with SQLite's `EXPLAIN QUERY PLAN` of the statements a request actually runs, that the
  *    warm all-agencies read never touches the submissions table.
  * 5. Prints the server's peak RSS and a table of every figure; stops the server and removes the
@@ -16,10 +19,11 @@
  *
  *   pnpm bench:sandbox                                     full size (several minutes)
  *   pnpm bench:sandbox --submissions 50000 --duration 3    quick, while developing
+ *   pnpm bench:sandbox --database /tmp/bench.db --scenarios create   creates only, on a kept database
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +40,11 @@ const usage = `pnpm bench:sandbox [options]
   --agencies N       agencies to seed (default 2000)
   --submissions N    submissions to seed (default 1000000)
   --connections N    concurrent connections of the load generator (default 10)
-  --duration S       seconds per scenario (default 10)`;
+  --duration S       seconds per scenario (default 10)
+  --database FILE    keep the seeded database in FILE and reuse it on later runs (default: a
+                     temporary one, removed at the end); creates of each run are added to it
+  --scenarios LIST   some of create,status,kpis (default: all)
+  --rounds N         runs of the create scenario, each followed by one of the floor (default 1)`;
 
 // `pnpm bench:sandbox -- --duration 3` passes the `--` along
 const argv = process.argv.slice(2);
@@ -48,6 +56,9 @@ const { values } = parseArgs({
     submissions: { type: 'string', default: '1000000' },
     connections: { type: 'string', default: '10' },
     duration: { type: 'string', default: '10' },
+    database: { type: 'string' },
+    scenarios: { type: 'string', default: 'create,status,kpis' },
+    rounds: { type: 'string', default: '1' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -64,11 +75,22 @@ function count(name: string, text: string, minimum: number): number {
   }
   return value;
 }
+const scenarioGroups = ['create', 'status', 'kpis'] as const;
+type ScenarioGroup = (typeof scenarioGroups)[number];
+const chosen = values.scenarios.split(',').map((name) => name.trim());
+for (const name of chosen)
+  if (!(scenarioGroups as readonly string[]).includes(name)) {
+    console.error(`--scenarios takes some of ${scenarioGroups.join(',')}, not ${name}\n\n${usage}`);
+    process.exit(2);
+  }
 const options = {
   agencies: count('agencies', values.agencies, 1),
   submissions: count('submissions', values.submissions, 1),
   connections: count('connections', values.connections, 1),
   duration: count('duration', values.duration, 1),
+  rounds: count('rounds', values.rounds, 1),
+  database: values.database,
+  scenarios: new Set(chosen as ScenarioGroup[]),
 };
 
 // ── Child processes and clean-up: nothing outlives the run ──
@@ -132,8 +154,8 @@ interface Server {
   url: string;
 }
 
-function startServer(database: string): Promise<Server> {
-  const child = start('./server-child.ts', [database]);
+function startServer(database: string, script = './server-child.ts'): Promise<Server> {
+  const child = start(script, [database]);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000);
     child.on('message', (message: ChildMessage) => {
@@ -237,21 +259,46 @@ function complaint(f: Fixtures, n: number): string {
 
 // ── The run ──
 
+interface Floor {
+  /** the floor's runs, before and after each of the sandbox's */
+  runs: LoadFigures[];
+  sandbox: LoadFigures[];
+  /** the sandbox's creates per second over the floor's (the mean of its runs) */
+  ratio: number;
+}
+
 interface Figures {
-  seed: SeedDone;
+  seed: SeedDone | null;
+  floor: Floor | null;
   databaseBytes: number;
   scenarios: LoadFigures[];
-  cold: { milliseconds: number; bytes: number; cachedBefore: number; computed: number };
-  firstWarm: number;
+  kpis: {
+    cold: { milliseconds: number; bytes: number; cachedBefore: number; computed: number };
+    firstWarm: number;
+    warmInProcess: number;
+    fullScan: number;
+    allReadsSubmissions: boolean;
+  } | null;
   serverMaxRSS: number;
-  warmInProcess: number;
-  fullScan: number;
-  allReadsSubmissions: boolean;
+}
+
+/** Counts of an existing database, or null when it holds no agencies yet. */
+function seededCounts(database: string): { agencies: number; submissions: number } | null {
+  if (!existsSync(database)) return null;
+  const db = openDatabase(database);
+  try {
+    const agencies = db.prepare('SELECT count(*) FROM agencies').pluck().get() as number;
+    const submissions = db.prepare('SELECT count(*) FROM submissions').pluck().get() as number;
+    return agencies === 0 ? null : { agencies, submissions };
+  } finally {
+    db.close();
+  }
 }
 
 async function main(): Promise<void> {
-  temporary = mkdtempSync(join(tmpdir(), 'chikaya-bench-'));
-  const database = join(temporary, 'sandbox.db');
+  const folder = mkdtempSync(join(tmpdir(), 'chikaya-bench-'));
+  temporary = folder;
+  const database = options.database ?? join(folder, 'sandbox.db');
   const cpu = cpus();
   console.log(`Chikaya sandbox benchmark — ${new Date().toISOString()}`);
   console.log(
@@ -263,7 +310,15 @@ async function main(): Promise<void> {
   );
 
   heading('Seed');
-  const seeded = await seed(database);
+  const existing = seededCounts(database);
+  // A kept database grows by each run's creates; one seeded for other sizes is not reused.
+  if (existing !== null && (existing.agencies !== options.agencies || existing.submissions < options.submissions)) {
+    throw new Error(
+      `${database} holds ${thousands(existing.agencies)} agencies and ${thousands(existing.submissions)} submissions, ` +
+        `not the ${thousands(options.agencies)} and ${thousands(options.submissions)} asked for: remove it or pass another --database`,
+    );
+  }
+  const seeded = existing === null ? await seed(database) : null;
   const databaseBytes = ['', '-wal'].reduce((sum, suffix) => {
     try {
       return sum + statSync(database + suffix).size;
@@ -272,8 +327,10 @@ async function main(): Promise<void> {
     }
   }, 0);
   console.log(
-    `  ${thousands(seeded.agencies)} agencies, ${thousands(seeded.submissions)} submissions in ${seeded.seconds.toFixed(1)} s; ` +
-      `seed process peak RSS ${mb(seeded.maxRSS)}; database ${mb(databaseBytes)}`,
+    seeded === null
+      ? `  reused ${database}: ${thousands(existing!.agencies)} agencies, ${thousands(existing!.submissions)} submissions; database ${mb(databaseBytes)}`
+      : `  ${thousands(seeded.agencies)} agencies, ${thousands(seeded.submissions)} submissions in ${seeded.seconds.toFixed(1)} s; ` +
+          `seed process peak RSS ${mb(seeded.maxRSS)}; database ${mb(databaseBytes)}`,
   );
 
   const db = openDatabase(database);
@@ -290,9 +347,9 @@ async function main(): Promise<void> {
   console.log(`  ${server.url} (pid ${server.child.pid})`);
   const base = server.url;
   const scenarios: LoadFigures[] = [];
-  const load = async (scenario: Omit<LoadOptions, 'url' | 'connections' | 'duration'>) => {
+  const load = async (scenario: Omit<LoadOptions, 'url' | 'connections' | 'duration'>, url = base) => {
     heading(scenario.title);
-    const figures = await runLoad({ ...scenario, url: base, connections: options.connections, duration: options.duration });
+    const figures = await runLoad({ ...scenario, url, connections: options.connections, duration: options.duration });
     console.log(describe(figures));
     scenarios.push(figures);
     return figures;
@@ -306,29 +363,85 @@ async function main(): Promise<void> {
   );
   expectStatus('status', await timed(`${base}/v1/submissions/${f.trackingCodes[0]}/status`), 200);
 
-  // (1) create
-  const rowsBefore = db.prepare('SELECT count(*) FROM submissions').pluck().get() as number;
-  let created = 1;
-  const create = await load({
-    title: '(1) POST /v1/submissions',
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    next: () => {
-      const n = created++;
-      return { path: '/v1/submissions', headers: { 'idempotency-key': randomUUID() }, body: complaint(f, n) };
-    },
-  });
-  const rowsAfter = db.prepare('SELECT count(*) FROM submissions').pluck().get() as number;
-  console.log(`  ${thousands(rowsAfter - rowsBefore)} rows added for ${thousands(create.statusCodes['201'] ?? 0)} answers 201 counted`);
+  // (1) create, between two runs of the floor on the same machine at the same time: the ratio is
+  // what a shared machine's noise leaves comparable from one run to the next.
+  let floor: Floor | null = null;
+  if (options.scenarios.has('create')) {
+    const floorServer = await startServer(join(folder, 'floor.db'), './floor-child.ts');
+    let created = 1;
+    const creates = (title: string, url: string) =>
+      load(
+        {
+          title,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...browser },
+          next: () => ({ path: '/v1/submissions', headers: { 'idempotency-key': randomUUID() }, body: complaint(f, created++) }),
+        },
+        url,
+      );
+    const floorTitle = '(0) floor: bare Hono, one INSERT';
+    expectStatus(
+      'floor',
+      await timed(`${floorServer.url}/v1/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: complaint(f, 0) }),
+      201,
+    );
+    const floorRuns = [await creates(floorTitle, floorServer.url)];
+    const sandboxRuns: LoadFigures[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      const suffix = options.rounds === 1 ? '' : `, round ${round}`;
+      const rowsBefore = db.prepare('SELECT count(*) FROM submissions').pluck().get() as number;
+      const create = await creates(`(1) POST /v1/submissions${suffix}`, base);
+      const rowsAfter = db.prepare('SELECT count(*) FROM submissions').pluck().get() as number;
+      console.log(`  ${thousands(rowsAfter - rowsBefore)} rows added for ${thousands(create.statusCodes['201'] ?? 0)} answers 201 counted`);
+      sandboxRuns.push(create);
+      floorRuns.push(await creates(`${floorTitle}, again${suffix}`, floorServer.url));
+    }
+    await stopServer(floorServer);
+    const mean = (runs: LoadFigures[]) => runs.reduce((sum, run) => sum + run.requestsPerSecond, 0) / runs.length;
+    floor = { runs: floorRuns, sandbox: sandboxRuns, ratio: mean(sandboxRuns) / mean(floorRuns) };
+    console.log(
+      `\n  creates: sandbox ${sandboxRuns.map((run) => `${run.requestsPerSecond.toFixed(0)}/s`).join(', ')}; ` +
+        `floor ${floorRuns.map((run) => `${run.requestsPerSecond.toFixed(0)}/s`).join(', ')}: ratio of the means ${floor.ratio.toFixed(2)}`,
+    );
+  }
 
   // (2) status
-  let statusIndex = 0;
-  await load({
-    title: '(2) GET /v1/submissions/{code}/status',
-    next: () => ({ path: `/v1/submissions/${f.trackingCodes[statusIndex++ % f.trackingCodes.length]}/status` }),
-  });
-  console.log(`  rotating among ${thousands(f.trackingCodes.length)} tracking codes of seeded submissions`);
+  if (options.scenarios.has('status')) {
+    let statusIndex = 0;
+    await load({
+      title: '(2) GET /v1/submissions/{code}/status',
+      next: () => ({ path: `/v1/submissions/${f.trackingCodes[statusIndex++ % f.trackingCodes.length]}/status` }),
+    });
+    console.log(`  rotating among ${thousands(f.trackingCodes.length)} tracking codes of seeded submissions`);
+  }
 
+  const kpis = options.scenarios.has('kpis') ? await kpiScenarios(db, f, base, year, load) : null;
+
+  heading('Server memory');
+  const memory = await serverMemory(server);
+  console.log(`  peak RSS ${mb(memory.maxRSS)} (RSS now ${mb(memory.rss)})`);
+  await stopServer(server);
+  db.close();
+
+  const evidence = kpis === null ? null : await explainKpiReads(database, f, kpis.etag);
+
+  printTable({
+    seed: seeded,
+    floor,
+    databaseBytes,
+    scenarios,
+    kpis: kpis === null || evidence === null ? null : { ...kpis.figures, ...evidence },
+    serverMaxRSS: memory.maxRSS,
+  });
+}
+
+type Load = (scenario: Omit<LoadOptions, 'url' | 'connections' | 'duration'>) => Promise<LoadFigures>;
+
+/** Browsers ask for compressed answers; so do these scenarios, as the platform's readers would. */
+const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+const gzip = { 'accept-encoding': 'gzip' };
+
+async function kpiScenarios(db: Db, f: Fixtures, base: string, year: number, load: Load) {
   // Cold: the per-agency KPI cache emptied, then the first all-agencies read computes every agency.
   heading('Cold and first warm read of GET /v1/kpis/agencies');
   const cachedBefore = db.prepare('SELECT count(*) FROM agency_kpis').pluck().get() as number;
@@ -348,22 +461,32 @@ async function main(): Promise<void> {
   // (3) one agency
   let agencyIndex = 0;
   await load({
-    title: '(3) GET /v1/kpis/agencies/{id}',
+    title: '(3) GET /v1/kpis/agencies/{id}, gzip',
+    headers: browser,
     next: () => ({ path: `/v1/kpis/agencies/${f.agencies[agencyIndex++ % f.agencies.length]}` }),
   });
 
-  // (4) all agencies, fresh
-  await load({ title: '(4) GET /v1/kpis/agencies (200)', path: '/v1/kpis/agencies' });
+  // (4) all agencies, fresh: gzip, what a browser asks for (brotli), and no encoding at all
+  for (const accept of [gzip, browser]) {
+    const compressed = await fetch(`${base}/v1/kpis/agencies`, { headers: accept });
+    const bytes = Number(compressed.headers.get('content-length'));
+    await compressed.arrayBuffer();
+    const encoding = compressed.headers.get('content-encoding');
+    if (encoding === null) throw new Error(`GET /v1/kpis/agencies answered Accept-Encoding: ${accept['accept-encoding']} uncompressed`);
+    await load({ title: `(4) GET /v1/kpis/agencies (200), ${encoding}`, path: '/v1/kpis/agencies', headers: accept });
+    console.log(`  Accept-Encoding: ${accept['accept-encoding']} → ${encoding}, ${thousands(bytes)} bytes`);
+  }
+  await load({ title: '(4) GET /v1/kpis/agencies (200), no encoding', path: '/v1/kpis/agencies' });
 
   // (5) all agencies, revalidated
-  const current = await timed(`${base}/v1/kpis/agencies`);
+  const current = await timed(`${base}/v1/kpis/agencies`, { headers: browser });
   if (current.etag === null) throw new Error('GET /v1/kpis/agencies answered without an ETag');
-  const check = await timed(`${base}/v1/kpis/agencies`, { headers: { 'if-none-match': current.etag } });
+  const check = await timed(`${base}/v1/kpis/agencies`, { headers: { ...browser, 'if-none-match': current.etag } });
   expectStatus('all agencies with If-None-Match', check, 304);
   const revalidated = await load({
     title: '(5) GET /v1/kpis/agencies (If-None-Match → 304)',
     path: '/v1/kpis/agencies',
-    headers: { 'if-none-match': current.etag },
+    headers: { ...browser, 'if-none-match': current.etag },
   });
   const notModified = revalidated.statusCodes['304'] ?? 0;
   console.log(
@@ -371,20 +494,20 @@ async function main(): Promise<void> {
       ? `  all ${thousands(notModified)} answers were 304 Not Modified (ETag ${current.etag})`
       : `  WARNING: only ${thousands(notModified)} of ${thousands(revalidated.requests)} answers were 304`,
   );
+  return {
+    etag: current.etag,
+    figures: { cold: { milliseconds: cold.milliseconds, bytes: cold.bytes, cachedBefore, computed }, firstWarm: firstWarm.milliseconds },
+  };
+}
 
-  heading('Server memory');
-  const memory = await serverMemory(server);
-  console.log(`  peak RSS ${mb(memory.maxRSS)} (RSS now ${mb(memory.rss)})`);
-  await stopServer(server);
-  db.close();
-
-  // ── Evidence: what the KPI reads do to the database ──
+// ── Evidence: what the KPI reads do to the database ──
+async function explainKpiReads(database: string, f: Fixtures, etag: string) {
   heading('What the KPI reads run (EXPLAIN QUERY PLAN, server stopped, same database)');
   const traced = new TracedSandbox(database);
   await traced.request('/v1/kpis/agencies'); // warm this process's statements; the cache is already filled
   const warm = await traced.trace('/v1/kpis/agencies');
   console.log(formatTrace('Warm GET /v1/kpis/agencies', warm));
-  const notModifiedTrace = await traced.trace('/v1/kpis/agencies', { headers: { 'if-none-match': current.etag } });
+  const notModifiedTrace = await traced.trace('/v1/kpis/agencies', { headers: { 'if-none-match': etag } });
   console.log(formatTrace('Warm GET /v1/kpis/agencies with If-None-Match', notModifiedTrace));
   const sample = f.agencies[0]!;
   // A fresh app has no counts in memory: with the agency's cache row gone, it must compute them.
@@ -414,18 +537,7 @@ async function main(): Promise<void> {
       `one pass over the submissions table takes ${formatMs(fullScan)} ms`,
   );
   traced.close();
-
-  printTable({
-    seed: seeded,
-    databaseBytes,
-    scenarios,
-    cold: { milliseconds: cold.milliseconds, bytes: cold.bytes, cachedBefore, computed },
-    firstWarm: firstWarm.milliseconds,
-    serverMaxRSS: memory.maxRSS,
-    warmInProcess,
-    fullScan,
-    allReadsSubmissions: warm.readsSubmissions || notModifiedTrace.readsSubmissions,
-  });
+  return { warmInProcess, fullScan, allReadsSubmissions: warm.readsSubmissions || notModifiedTrace.readsSubmissions };
 }
 
 function printTable(figures: Figures): void {
@@ -438,22 +550,35 @@ function printTable(figures: Figures): void {
     console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
     if (index === 0) console.log(widths.map((width) => '─'.repeat(width)).join('  '));
   }
+  const { seed, floor, kpis } = figures;
   const lines: [string, string][] = [
     [
       'seed',
-      `${figures.seed.seconds.toFixed(1)} s for ${thousands(figures.seed.agencies)} agencies and ${thousands(figures.seed.submissions)} submissions; ` +
-        `peak RSS ${mb(figures.seed.maxRSS)}; database ${mb(figures.databaseBytes)}`,
+      seed === null
+        ? `reused a kept database (${mb(figures.databaseBytes)})`
+        : `${seed.seconds.toFixed(1)} s for ${thousands(seed.agencies)} agencies and ${thousands(seed.submissions)} submissions; ` +
+          `peak RSS ${mb(seed.maxRSS)}; database ${mb(figures.databaseBytes)}`,
     ],
-    ['all agencies, cold', `${formatMs(figures.cold.milliseconds)} ms (${thousands(figures.cold.computed)} agencies computed, ${thousands(figures.cold.bytes)} bytes)`],
-    ['all agencies, first warm', `${formatMs(figures.firstWarm)} ms`],
-    ['all agencies, warm, in process', `${formatMs(figures.warmInProcess)} ms (one pass over submissions: ${formatMs(figures.fullScan)} ms)`],
-    ['warm read scans submissions', figures.allReadsSubmissions ? 'YES' : 'no'],
-    ['server peak RSS', mb(figures.serverMaxRSS)],
   ];
+  if (floor !== null)
+    lines.push([
+      'creates, sandbox / floor',
+      `${floor.ratio.toFixed(2)} (sandbox ${floor.sandbox.map((run) => `${run.requestsPerSecond.toFixed(0)}/s`).join(', ')}; ` +
+        `floor ${floor.runs.map((run) => `${run.requestsPerSecond.toFixed(0)}/s`).join(', ')}; alternating, same run)`,
+    ]);
+  if (kpis !== null)
+    lines.push(
+      ['all agencies, cold', `${formatMs(kpis.cold.milliseconds)} ms (${thousands(kpis.cold.computed)} agencies computed, ${thousands(kpis.cold.bytes)} bytes)`],
+      ['all agencies, first warm', `${formatMs(kpis.firstWarm)} ms`],
+      ['all agencies, warm, in process', `${formatMs(kpis.warmInProcess)} ms (one pass over submissions: ${formatMs(kpis.fullScan)} ms)`],
+      ['warm read scans submissions', kpis.allReadsSubmissions ? 'YES' : 'no'],
+    );
+  lines.push(['server peak RSS', mb(figures.serverMaxRSS)]);
   console.log('');
   const width = Math.max(...lines.map(([label]) => label.length));
   for (const [label, value] of lines) console.log(`${label.padEnd(width)}  ${value}`);
 }
+
 
 try {
   await main();

@@ -13,6 +13,7 @@ import { relative } from 'node:path';
 import { etag } from 'hono/etag';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { refuseExposedDevKeys } from './dev-keys.js';
+import { compressionThreshold } from './http/answers.js';
 import { createApp, notFound, type RateLimits } from './http/app.js';
 import { defaultTimeouts, guardConnections, serverOptions, transportHeaders, type Timeouts } from './http/transport.js';
 import type { ChallengeOptions } from './http/challenge.js';
@@ -131,9 +132,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   // What a real platform does: a national report's JSON is 146 KB as text and 32 KB gzipped, and
-  // the script tag's chunks weigh what `pnpm size` says only when sent compressed.
+  // the script tag's chunks weigh what `pnpm size` says only when sent compressed. Only above
+  // the threshold (answers say their length): a 201 of a few hundred bytes is sent as it is. The
+  // KPI answers come already compressed, once per change, from the API's answer cache.
   root.use('*', transportHeaders);
-  root.use('*', compress());
+  root.use('*', compress({ threshold: compressionThreshold }));
   const { onAnswer } = options;
   if (onAnswer) {
     root.use('/v1/*', async (c, next) => {

@@ -6,10 +6,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createHash, randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import { pooledRandomBytes } from '../domain/random-pool.js';
 import { type BucketPolicy, DailyQuota, RateLimiter } from '../domain/rate-limit.js';
 import { hashSecret, secretMatches } from '../domain/secrets.js';
 import { createHandlers } from '../routes/index.js';
 import type { Store } from '../store/index.js';
+import { AnswerCache, json } from './answers.js';
 import { type ChallengeOptions, Challenges, type Proof } from './challenge.js';
 import { type Operation, operations } from './contract.js';
 import { corsHeaders, corsPolicy, preflightHeaders } from './cors.js';
@@ -83,14 +85,12 @@ function honoPath(path: string): string {
 }
 
 function problemResponse(error: ProblemError, extraHeaders: Record<string, string>): Response {
-  return new Response(JSON.stringify(error.toJSON()), {
+  const body = JSON.stringify(error.toJSON());
+  return new Response(body, {
     status: error.status,
-    headers: { 'Content-Type': 'application/problem+json', ...extraHeaders, ...error.headers },
+    // its length lets compression leave a problem of a few hundred bytes alone
+    headers: { 'Content-Type': 'application/problem+json', 'Content-Length': String(Buffer.byteLength(body)), ...extraHeaders, ...error.headers },
   });
-}
-
-function json(status: number, body: string, headers: Record<string, string>): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 /** A request's fingerprint for idempotency: the operation and the body, key order ignored. */
@@ -110,23 +110,7 @@ function requestHash(operationId: string, body: unknown): string {
 
 /** Thrown by `revalidate` to answer from a cache instead of running the rest of the handler. */
 class Revalidated {
-  constructor(readonly response: Response) {}
-}
-
-/** The last answer of each cacheable URL, kept while its ETag holds. */
-class AnswerCache {
-  private readonly answers = new Map<string, { etag: string; body: string }>();
-
-  get(url: string, etag: string): string | undefined {
-    const answer = this.answers.get(url);
-    return answer?.etag === etag ? answer.body : undefined;
-  }
-
-  set(url: string, etag: string, body: string): void {
-    // Map keeps insertion order: dropping the first entry drops the oldest.
-    if (this.answers.size >= 500) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(url, { etag, body });
-  }
+  constructor(readonly response: Response | Promise<Response>) {}
 }
 
 function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -140,7 +124,7 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
   const challenges = new Challenges(options.challenge || {}, options.challengeSecret ?? randomBytes(32).toString('hex'));
-  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? randomBytes, challenges });
+  const handlers = createHandlers({ store, randomBytes: options.randomBytes ?? pooledRandomBytes, challenges });
   const limits = options.rateLimits === undefined ? defaultRateLimits : options.rateLimits && { ...defaultRateLimits, ...options.rateLimits };
   const limiters = limits && {
     general: new RateLimiter(limits.general),
@@ -150,6 +134,7 @@ export function createApp(options: AppOptions): Hono {
   };
   const challenging = options.challenge !== false;
   const answers = new AnswerCache();
+  store.onRolledBack(() => answers.clear());
   const own = new Set([options.publicOrigin, ...(options.trustedOrigins ?? [])]);
   const isEmbedder = (origin: string) => own.has(origin) || store.reference.isKnownOrigin(origin);
 
@@ -255,7 +240,7 @@ export function createApp(options: AppOptions): Hono {
         if (etagMatches(c.req.header('if-none-match'), headers.ETag))
           throw new Revalidated(new Response(null, { status: 304, headers: { ...headers, ...cors } }));
         const kept = answers.get(c.req.url, headers.ETag);
-        if (kept !== undefined) throw new Revalidated(json(200, kept, { ...headers, ...cors }));
+        if (kept !== undefined) throw new Revalidated(kept.response(c.req.header('accept-encoding'), { ...headers, ...cors }));
         cacheable = headers;
       },
     };
@@ -278,12 +263,16 @@ export function createApp(options: AppOptions): Hono {
       return json(stored.status, stored.body, { ...stored.headers, ...cors, 'Idempotency-Replayed': 'true' });
     };
     const replayed = replay();
-    if (replayed) return replayed;
+    if (replayed) {
+      // The answer may be that of a request of this very moment: replayed once that one is on disk.
+      await store.transaction(() => undefined);
+      return replayed;
+    }
     const guard = id === 'createSubmission' ? await guardCreate(c, agencyId, (body as { agencyId: string }).agencyId, instant) : null;
 
     if (idempotencyKey !== undefined) {
       let again: Response | null = null;
-      const reply = store.transaction(() => {
+      const reply = await store.transaction(() => {
         // The same key may have been lodged while this request waited on its proof.
         again = replay();
         if (again) return null;
@@ -304,14 +293,15 @@ export function createApp(options: AppOptions): Hono {
     const reply =
       operation.method === 'get'
         ? await anyHandler(request)
-        : store.transaction(() => {
+        : await store.transaction(() => {
             spend(guard, instant);
             return handler(request);
           });
     settle(guard, instant);
     if (reply.status === 204) return new Response(null, { status: 204, headers: { ...reply.headers, ...cors } });
     const text = JSON.stringify(reply.body);
-    if (cacheable !== undefined) answers.set(c.req.url, cacheable.ETag, text);
+    if (cacheable !== undefined && reply.status === 200)
+      return answers.set(c.req.url, cacheable.ETag, text).response(c.req.header('accept-encoding'), { ...reply.headers, ...cacheable, ...cors });
     return json(reply.status, text, { ...reply.headers, ...cacheable, ...cors });
   };
 

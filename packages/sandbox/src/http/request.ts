@@ -47,13 +47,26 @@ const tooLarge = (limitBytes: number) =>
   // The client may still be sending: close the connection rather than read the rest to keep it.
   new ProblemError(413, 'payload_too_large', `At most ${limitBytes} bytes.`, undefined, { Connection: 'close' });
 
+// The client went away or broke the framing mid-body: nobody is left to read an answer.
+const bodyCut = () =>
+  new ProblemError(400, 'malformed_request', 'The body ended before it was whole.', undefined, { Connection: 'close' });
+
 /**
  * The body's bytes, counted as they stream in: a chunked body declares no length, so the limit
  * applies while reading, and reading stops at the first byte over it rather than after the last.
  */
 async function readBytes(c: Context, limitBytes: number): Promise<Uint8Array> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > limitBytes) throw tooLarge(limitBytes);
+  const declared = c.req.header('content-length');
+  if (Number(declared ?? '0') > limitBytes) throw tooLarge(limitBytes);
+  // A declared length within the limit: Node's parser reads exactly that many bytes, nothing is
+  // left to count, and the body is read straight from the socket rather than through a stream.
+  if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+    try {
+      return new Uint8Array(await c.req.raw.arrayBuffer());
+    } catch {
+      throw bodyCut();
+    }
+  }
   const stream = c.req.raw.body;
   if (stream === null) return new Uint8Array(0);
   const reader = stream.getReader();
@@ -64,8 +77,7 @@ async function readBytes(c: Context, limitBytes: number): Promise<Uint8Array> {
     try {
       read = await reader.read();
     } catch {
-      // The client went away or broke the framing mid-body: nobody is left to read an answer.
-      throw new ProblemError(400, 'malformed_request', 'The body ended before it was whole.', undefined, { Connection: 'close' });
+      throw bodyCut();
     }
     if (read.done) break;
     length += read.value.byteLength;

@@ -11,6 +11,13 @@ const migrationsDir = new URL('./migrations/', import.meta.url);
 
 export function openDatabase(path = ':memory:'): Db {
   const db = new Database(path);
+  configure(db);
+  migrate(db);
+  return db;
+}
+
+/** The connection's settings, shared with the benchmark's floor (bench/floor-child.ts) so the two never differ. */
+export function configure(db: Db): void {
   // WAL lets readers go on while a write commits. FULL syncs the WAL on every commit: a 201 means
   // the submission is on disk. NORMAL syncs only at checkpoints and may lose the last commits on
   // a power cut, which would lose submissions whose tracking codes were already handed out.
@@ -19,8 +26,6 @@ export function openDatabase(path = ':memory:'): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
 }
 
 function migrate(db: Db): void {

@@ -7,8 +7,10 @@
  * with a key derived from the idempotency key itself: only the client that holds it can have the
  * answer replayed, and a copy of the database reveals nothing.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import { pooledRandomBytes } from '../domain/random-pool.js';
 import type { Db } from './db.js';
+import { Statements } from './statements.js';
 
 export const idempotencyKeyLifetimeMs = 24 * 60 * 60 * 1000;
 
@@ -24,7 +26,7 @@ function digest(label: string, key: string): Buffer {
 }
 
 function seal(key: string, plain: string): string {
-  const iv = randomBytes(12);
+  const iv = pooledRandomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', digest('chikaya-idempotency-encryption', key), iv);
   const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
@@ -40,17 +42,21 @@ function open(key: string, text: string): string {
 export class IdempotencyStore {
   private lastSweep = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly db: Db) {}
+  private readonly sql: Statements;
+
+  constructor(db: Db) {
+    this.sql = new Statements(db);
+  }
 
   find(key: string, now: Date): StoredAnswer | undefined {
     const expired = now.getTime() - idempotencyKeyLifetimeMs;
     // Sweeping is a write of its own: once a minute is plenty; the look-up below ignores stale keys anyway.
     if (Math.abs(now.getTime() - this.lastSweep) > 60_000) {
-      this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(expired);
+      this.sql.get('DELETE FROM idempotency_keys WHERE created_at < ?').run(expired);
       this.lastSweep = now.getTime();
     }
-    const row = this.db
-      .prepare('SELECT request_hash, status, body, headers FROM idempotency_keys WHERE key = ? AND created_at >= ?')
+    const row = this.sql
+      .get('SELECT request_hash, status, body, headers FROM idempotency_keys WHERE key = ? AND created_at >= ?')
       .get(digest('chikaya-idempotency-id', key).toString('hex'), expired) as
       | { request_hash: string; status: number; body: string; headers: string }
       | undefined;
@@ -64,8 +70,8 @@ export class IdempotencyStore {
   }
 
   save(key: string, answer: StoredAnswer, now: Date): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO idempotency_keys (key, request_hash, status, body, headers, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql
+      .get('INSERT OR REPLACE INTO idempotency_keys (key, request_hash, status, body, headers, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(
         digest('chikaya-idempotency-id', key).toString('hex'),
         answer.requestHash,

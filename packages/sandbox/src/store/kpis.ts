@@ -281,6 +281,11 @@ export class KpiStore {
     this.bump.run('all');
   }
 
+  /** Forgets every count kept in memory: some may come from changes a failed commit took back. */
+  forgetCached(): void {
+    this.memo.clear();
+  }
+
   /** The data version of a scope (`all` or `agency:<id>`), for ETags. */
   version(scope: string): number {
     return (this.readVersion.get(scope) as number | undefined) ?? 0;

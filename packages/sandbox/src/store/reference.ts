@@ -233,4 +233,9 @@ export class ReferenceStore {
     this.names.delete('agencies');
     this.names.delete('services');
   }
+
+  /** Forgets every name read: some may come from changes a failed commit took back. */
+  forgetCached(): void {
+    this.names.clear();
+  }
 }

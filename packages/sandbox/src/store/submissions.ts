@@ -7,6 +7,7 @@ import { daysBetween, isoDate, renewableUntil } from '../domain/deadline.js';
 import type { components } from '@chikaya/sdk';
 import { type Earlier, type Identity, normalizeIdentity } from '../domain/duplicates.js';
 import type { Db } from './db.js';
+import { Statements } from './statements.js';
 
 type Schemas = components['schemas'];
 export type Status = Schemas['SubmissionStatusName'];
@@ -95,23 +96,27 @@ function renewalDeadline(row: SubmissionRow): string | null {
 }
 
 export class SubmissionStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: Statements;
+
+  constructor(db: Db) {
+    this.sql = new Statements(db);
+  }
 
   /** True when no submission has this code yet (codes are random; collisions are retried). */
   isCodeFree(trackingCode: string): boolean {
-    return this.db.prepare('SELECT 1 FROM submissions WHERE tracking_code = ?').get(trackingCode) === undefined;
+    return this.sql.get('SELECT 1 FROM submissions WHERE tracking_code = ?').get(trackingCode) === undefined;
   }
 
   insert(submission: NewSubmission): SubmissionRow {
     const receivedAt = submission.receivedAt.toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare(
+    const row = this.sql
+      .get(
         `INSERT INTO submissions (tracking_code, access_key_hash, kind, agency_id, lodged_with, service_id, region_id,
            province_id, commune, subject, description, occurred_on, full_name, national_id, email, phone,
            answer_language, channel, origin, status, received_at, year, due_date, duplicate_of)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?) RETURNING *`,
       )
-      .run(
+      .get(
         submission.trackingCode,
         submission.accessKeyHash,
         submission.kind,
@@ -135,18 +140,17 @@ export class SubmissionStore {
         submission.receivedAt.getUTCFullYear(),
         submission.dueDate,
         submission.duplicateOf,
-      );
-    const id = Number(lastInsertRowid);
-    this.addEvent(id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
-    return this.byId(id);
+      ) as SubmissionRow;
+    this.addEvent(row.id, submission.receivedAt, 'received', 'user', submission.agencyId, null);
+    return row;
   }
 
   byCode(trackingCode: string): SubmissionRow | undefined {
-    return this.db.prepare('SELECT * FROM submissions WHERE tracking_code = ?').get(trackingCode) as SubmissionRow | undefined;
+    return this.sql.get('SELECT * FROM submissions WHERE tracking_code = ?').get(trackingCode) as SubmissionRow | undefined;
   }
 
   private byId(id: number): SubmissionRow {
-    return this.db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
+    return this.sql.get('SELECT * FROM submissions WHERE id = ?').get(id) as SubmissionRow;
   }
 
   private addEvent(
@@ -158,14 +162,14 @@ export class SubmissionStore {
     note: string | null,
     abuse: { action: 'marked' | 'unmarked'; reason: Schemas['AbuseReason'] | null } | null = null,
   ): void {
-    this.db
-      .prepare('INSERT INTO events (submission_id, at, status, actor, agency_id, note, abuse_action, abuse_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    this.sql
+      .get('INSERT INTO events (submission_id, at, status, actor, agency_id, note, abuse_action, abuse_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, at.toISOString(), status, actor, agencyId, note, abuse?.action ?? null, abuse?.reason ?? null);
   }
 
   private timeline(id: number, audience: Audience): Schemas['TimelineEvent'][] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql
+      .get(
         `SELECT at, status, actor, agency_id, note, abuse_action, abuse_reason FROM events
          WHERE submission_id = ? ${audience === 'public' ? 'AND abuse_action IS NULL' : ''} ORDER BY id`,
       )
@@ -187,8 +191,8 @@ export class SubmissionStore {
   earlierOf(agencyId: string, identity: Identity, since: Date): Earlier[] {
     const { nationalId, email, phone } = normalizeIdentity(identity);
     if (nationalId === null && email === null && phone === null) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.sql
+      .get(
         `SELECT id, received_at, subject, description, national_id, email, phone FROM submissions
          WHERE lodged_with = ? AND received_at >= ? AND duplicate_of IS NULL
            AND (upper(national_id) = ? OR lower(email) = ? OR replace(phone, '+212', '0') = ?)
@@ -278,7 +282,7 @@ export class SubmissionStore {
     const original =
       row.duplicate_of === null
         ? null
-        : (this.db.prepare('SELECT tracking_code FROM submissions WHERE id = ?').pluck().get(row.duplicate_of) as string);
+        : (this.sql.get('SELECT tracking_code FROM submissions WHERE id = ?').pluck().get(row.duplicate_of) as string);
     return {
       duplicateOf: original,
       abuse:
@@ -290,36 +294,36 @@ export class SubmissionStore {
 
   /** Marks it abusive for the agency of `byAgencyId`'s key; its status does not change. */
   markAbusive(row: SubmissionRow, now: Date, reason: Schemas['AbuseReason'], note: string | null, byAgencyId: string): SubmissionRow {
-    this.db
-      .prepare('UPDATE submissions SET abuse_reason = ?, abuse_note = ?, abuse_at = ?, abuse_by = ? WHERE id = ?')
+    this.sql
+      .get('UPDATE submissions SET abuse_reason = ?, abuse_note = ?, abuse_at = ?, abuse_by = ? WHERE id = ?')
       .run(reason, note, now.toISOString(), byAgencyId, row.id);
     this.addEvent(row.id, now, row.status, 'agency', byAgencyId, note, { action: 'marked', reason });
     return this.byId(row.id);
   }
 
   unmarkAbusive(row: SubmissionRow, now: Date, note: string, byAgencyId: string): SubmissionRow {
-    this.db.prepare('UPDATE submissions SET abuse_reason = NULL, abuse_note = NULL, abuse_at = NULL, abuse_by = NULL WHERE id = ?').run(row.id);
+    this.sql.get('UPDATE submissions SET abuse_reason = NULL, abuse_note = NULL, abuse_at = NULL, abuse_by = NULL WHERE id = ?').run(row.id);
     this.addEvent(row.id, now, row.status, 'agency', byAgencyId, note, { action: 'unmarked', reason: null });
     return this.byId(row.id);
   }
 
   acknowledge(row: SubmissionRow, now: Date, note: string | null): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'in_progress' WHERE id = ?").run(row.id);
+    this.sql.get("UPDATE submissions SET status = 'in_progress' WHERE id = ?").run(row.id);
     this.addEvent(row.id, now, 'in_progress', 'agency', row.agency_id, note);
     return this.byId(row.id);
   }
 
   forward(row: SubmissionRow, now: Date, toAgencyId: string, note: string): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'forwarded', agency_id = ? WHERE id = ?").run(toAgencyId, row.id);
-    this.db
-      .prepare('INSERT INTO forwards (submission_id, from_agency_id, to_agency_id, year, at) VALUES (?, ?, ?, ?, ?)')
+    this.sql.get("UPDATE submissions SET status = 'forwarded', agency_id = ? WHERE id = ?").run(toAgencyId, row.id);
+    this.sql
+      .get('INSERT INTO forwards (submission_id, from_agency_id, to_agency_id, year, at) VALUES (?, ?, ?, ?, ?)')
       .run(row.id, row.agency_id, toAgencyId, row.year, now.toISOString());
     this.addEvent(row.id, now, 'forwarded', 'agency', toAgencyId, note);
     return this.byId(row.id);
   }
 
   reject(row: SubmissionRow, now: Date, reason: Schemas['RejectionReason'], note: string | null): SubmissionRow {
-    this.db.prepare("UPDATE submissions SET status = 'rejected', rejection_reason = ? WHERE id = ?").run(reason, row.id);
+    this.sql.get("UPDATE submissions SET status = 'rejected', rejection_reason = ? WHERE id = ?").run(reason, row.id);
     this.addEvent(row.id, now, 'rejected', 'agency', row.agency_id, note);
     return this.byId(row.id);
   }
@@ -328,8 +332,8 @@ export class SubmissionStore {
   answer(row: SubmissionRow, now: Date, answer: string, note: string | null): SubmissionRow {
     const at = now.toISOString();
     const onTime = isoDate(now) <= row.due_date ? 1 : 0;
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `UPDATE submissions SET status = 'answered', answer = ?, answer_at = ?,
            answered_at = coalesce(answered_at, ?), answered_on_time = coalesce(answered_on_time, ?) WHERE id = ?`,
       )
@@ -341,16 +345,16 @@ export class SubmissionStore {
   /** Rating closes the submission: the user has said their last word on it. */
   rate(row: SubmissionRow, now: Date, score: number, comment: string | null): SubmissionRow {
     const at = now.toISOString();
-    this.db
-      .prepare("UPDATE submissions SET rating_score = ?, rating_comment = ?, rated_at = ?, status = 'closed', closed_at = ? WHERE id = ?")
+    this.sql
+      .get("UPDATE submissions SET rating_score = ?, rating_comment = ?, rated_at = ?, status = 'closed', closed_at = ? WHERE id = ?")
       .run(score, comment, at, at, row.id);
     this.addEvent(row.id, now, 'closed', 'user', row.agency_id, null);
     return this.byId(row.id);
   }
 
   renew(row: SubmissionRow, now: Date, reason: string): SubmissionRow {
-    this.db
-      .prepare("UPDATE submissions SET status = 'in_progress', renewed_at = ?, renewal_reason = ? WHERE id = ?")
+    this.sql
+      .get("UPDATE submissions SET status = 'in_progress', renewed_at = ?, renewal_reason = ? WHERE id = ?")
       .run(now.toISOString(), reason, row.id);
     this.addEvent(row.id, now, 'in_progress', 'user', row.agency_id, null);
     return this.byId(row.id);
@@ -386,9 +390,9 @@ export class SubmissionStore {
       args.push(pattern, pattern.toUpperCase());
     }
     const clause = where.join(' AND ');
-    const total = this.db.prepare(`SELECT count(*) FROM submissions WHERE ${clause}`).pluck().get(...args) as number;
-    const rows = this.db
-      .prepare(`SELECT * FROM submissions WHERE ${clause} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`)
+    const total = this.sql.get(`SELECT count(*) FROM submissions WHERE ${clause}`).pluck().get(...args) as number;
+    const rows = this.sql
+      .get(`SELECT * FROM submissions WHERE ${clause} ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`)
       .all(...args, filter.pageSize, (filter.page - 1) * filter.pageSize) as SubmissionRow[];
     return {
       items: rows.map((row) => ({
