@@ -11,6 +11,7 @@
  * suites, whose pages and script tag are served by the sandbox itself.
  */
 import { createRequire } from 'node:module';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 
@@ -67,7 +68,10 @@ export function judgeAnswers(contract: string = contractPath): AnswerJudge {
   const judge = async (request: Request, response: Response): Promise<void> => {
     const url = new URL(request.url);
     const what = `${request.method} ${url.pathname}${url.search} → ${response.status}`;
-    const text = await response.text();
+    // An answer the platform keeps compressed (every agency's KPIs) comes out of it encoded already.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const encoding = response.headers.get('content-encoding');
+    const text = (encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       headers[name] = value;
